@@ -1,0 +1,36 @@
+/**
+ * Calendar dates are `YYYY-MM-DD` strings. Arithmetic goes through UTC day numbers so that
+ * 1.4.2022 is 1.4.2022 in every time zone.
+ */
+export type CalendarDate = string;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Days since 1970-01-01 (UTC); a stable integer key for a calendar date. */
+export function toDayNumber(date: CalendarDate): number {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, mo - 1, d) / MS_PER_DAY);
+}
+
+export function fromDayNumber(day: number): CalendarDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** The calendar date of a moment as seen on the user's wall clock. */
+export function localCalendarDate(moment: Date): CalendarDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}

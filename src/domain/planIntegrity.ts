@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+
+interface Identified {
+  id: string;
+}
+interface PlanShape {
+  lanes: (Identified & { rows: Identified[] })[];
+  items: (Identified & { rowId: string })[];
+  tracks: (Identified & { rowId: string; checkpoints: { date: string }[] })[];
+  markers: Identified[];
+}
+
+/** Rules that span the plan: unique ids, references that resolve, checkpoints in time order. */
+export function checkPlanIntegrity(plan: PlanShape, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  const rowIds = new Set<string>();
+  const claim = (id: string, path: (string | number)[]) => {
+    if (seen.has(id))
+      ctx.addIssue({ code: 'custom', message: 'duplicateId', path, params: { id } });
+    seen.add(id);
+  };
+  plan.lanes.forEach((lane, l) => {
+    claim(lane.id, ['lanes', l, 'id']);
+    lane.rows.forEach((row, r) => {
+      claim(row.id, ['lanes', l, 'rows', r, 'id']);
+      rowIds.add(row.id);
+    });
+  });
+  const onRow = (key: 'items' | 'tracks') => (thing: Identified & { rowId: string }, i: number) => {
+    claim(thing.id, [key, i, 'id']);
+    if (!rowIds.has(thing.rowId)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'unknownRow',
+        path: [key, i, 'rowId'],
+        params: { id: thing.rowId },
+      });
+    }
+  };
+  plan.items.forEach(onRow('items'));
+  plan.tracks.forEach(onRow('tracks'));
+  plan.tracks.forEach((track, t) => checkCheckpointOrder(track.checkpoints, ['tracks', t], ctx));
+  plan.markers.forEach((marker, m) => claim(marker.id, ['markers', m, 'id']));
+}
+
+function checkCheckpointOrder(
+  points: { date: string }[],
+  at: (string | number)[],
+  ctx: z.RefinementCtx,
+) {
+  points.forEach((point, c) => {
+    const previous = points[c - 1];
+    if (previous && point.date <= previous.date) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'checkpointsOutOfOrder',
+        path: [...at, 'checkpoints', c, 'date'],
+      });
+    }
+  });
+}

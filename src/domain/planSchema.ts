@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { COUNT_MAX, TEXT_MAX } from './limits';
+import { isSafeLink } from './safeLink';
+import { checkPlanIntegrity } from './planIntegrity';
+
+/** Custom issue messages are message keys; the UI turns them into sentences. */
+const nonBlank = (max: number) => z.string().max(max).regex(/\S/, { message: 'blank' });
+const optionalText = (max: number) => z.string().max(max).optional();
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'badId' });
+/** A real calendar date `YYYY-MM-DD` (no 2022-02-30). */
+export const dateSchema = z.iso.date({ message: 'notARealDate' });
+export const linkSchema = z
+  .string()
+  .max(TEXT_MAX.link)
+  .regex(/^(https?|mailto):/i, { message: 'badLink' })
+  .refine(isSafeLink, { message: 'badLink' });
+export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'badColor' });
+
+export const STATUSES = ['planned', 'inProgress', 'done', 'atRisk', 'late', 'tentative'] as const;
+export const LANE_KINDS = ['hallinto', 'tori', 'tosi', 'infra', 'custom'] as const;
+export const CLASSIFICATIONS = ['public', 'internal', 'confidential'] as const;
+
+const endNotBeforeStart = (v: { start: string; end: string }) => v.end >= v.start;
+const END_BEFORE_START = { message: 'endBeforeStart', path: ['end'] };
+
+export const rowSchema = z.strictObject({ id: idSchema, name: nonBlank(TEXT_MAX.name) });
+
+export const laneSchema = z.strictObject({
+  id: idSchema,
+  name: nonBlank(TEXT_MAX.name),
+  kind: z.enum(LANE_KINDS),
+  color: colorSchema,
+  collapsed: z.boolean().default(false),
+  rows: z.array(rowSchema).max(COUNT_MAX.rowsPerLane),
+});
+
+const labelSchema = nonBlank(TEXT_MAX.label);
+const itemTail = {
+  status: z.enum(STATUSES).default('planned'),
+  owner: optionalText(TEXT_MAX.owner),
+  notes: optionalText(TEXT_MAX.notes),
+  link: linkSchema.optional(),
+};
+
+export const milestoneSchema = z.strictObject({
+  id: idSchema,
+  type: z.literal('milestone'),
+  rowId: idSchema,
+  label: labelSchema,
+  date: dateSchema,
+  ...itemTail,
+});
+
+/** A phase covers `start` to `end`, both days included. */
+export const phaseSchema = z
+  .strictObject({
+    id: idSchema,
+    type: z.literal('phase'),
+    rowId: idSchema,
+    label: labelSchema,
+    start: dateSchema,
+    end: dateSchema,
+    ...itemTail,
+  })
+  .refine(endNotBeforeStart, END_BEFORE_START);
+
+export const itemSchema = z.discriminatedUnion('type', [milestoneSchema, phaseSchema]);
+
+export const checkpointSchema = z.strictObject({
+  date: dateSchema,
+  percent: z.number().min(0).max(100),
+});
+
+export const trackSchema = z.strictObject({
+  id: idSchema,
+  rowId: idSchema,
+  label: labelSchema,
+  checkpoints: z.array(checkpointSchema).max(COUNT_MAX.checkpoints),
+});
+
+const pointMarker = <T extends 'keyDate' | 'meeting'>(type: T) =>
+  z.strictObject({ id: idSchema, type: z.literal(type), label: labelSchema, date: dateSchema });
+
+export const blackoutSchema = z
+  .strictObject({
+    id: idSchema,
+    type: z.literal('blackout'),
+    label: labelSchema,
+    start: dateSchema,
+    end: dateSchema,
+  })
+  .refine(endNotBeforeStart, END_BEFORE_START);
+
+export const markerSchema = z.discriminatedUnion('type', [
+  pointMarker('keyDate'),
+  pointMarker('meeting'),
+  blackoutSchema,
+]);
+
+export const windowSchema = z
+  .strictObject({ start: dateSchema, end: dateSchema })
+  .refine(endNotBeforeStart, END_BEFORE_START);
+
+export const titleSchema = nonBlank(TEXT_MAX.title);
+
+export const planSchema = z
+  .strictObject({
+    title: titleSchema,
+    organisation: z.string().max(TEXT_MAX.organisation),
+    classification: z.enum(CLASSIFICATIONS),
+    asOf: dateSchema,
+    window: windowSchema,
+    principles: z.array(nonBlank(TEXT_MAX.principle)).max(COUNT_MAX.principles).default([]),
+    lanes: z.array(laneSchema).max(COUNT_MAX.lanes),
+    items: z.array(itemSchema).max(COUNT_MAX.items).default([]),
+    tracks: z.array(trackSchema).max(COUNT_MAX.tracks).default([]),
+    markers: z.array(markerSchema).max(COUNT_MAX.markers).default([]),
+  })
+  .superRefine(checkPlanIntegrity);
+
+export type Plan = z.infer<typeof planSchema>;
+export type Lane = z.infer<typeof laneSchema>;
+export type Row = z.infer<typeof rowSchema>;
+export type Item = z.infer<typeof itemSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+export type Track = z.infer<typeof trackSchema>;
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+export type Marker = z.infer<typeof markerSchema>;
+export type Status = (typeof STATUSES)[number];
+export type LaneKind = (typeof LANE_KINDS)[number];
+export type Classification = (typeof CLASSIFICATIONS)[number];

@@ -1,0 +1,14 @@
+import type { Plan } from '../domain/planSchema';
+import type { PlanIssue } from './planIssues';
+
+export type ImportError =
+  | { code: 'too-large'; bytes: number; limit: number }
+  | { code: 'not-json'; detail: string }
+  | { code: 'wrong-type' }
+  | { code: 'version-too-new'; version: number; supported: number }
+  | { code: 'version-unknown'; version: unknown }
+  | { code: 'invalid-data'; issues: PlanIssue[] };
+
+export type ImportResult =
+  | { ok: true; plan: Plan; fromVersion: number; appVersion: string }
+  | { ok: false; error: ImportError };

@@ -1,0 +1,71 @@
+import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
+import type { Plan } from '../domain/planSchema';
+import { toEnvelope } from '../io/planFile';
+import { parsePlanValue } from '../io/parsePlanFile';
+import { planRecordSchema, type PlanRecord } from './planRecord';
+
+export interface StoredPlan {
+  id: string;
+  revision: number;
+  savedAt: Date;
+  plan: Plan;
+}
+
+export interface LibraryListing {
+  plans: StoredPlan[];
+  /** Records that failed validation; left as they are, never overwritten. */
+  unreadable: number;
+}
+
+export const DB_NAME = 'tiekartta';
+export const STORE_NAME = 'plans';
+
+/** The only door to IndexedDB: every record goes in and comes out through the file schema. */
+export class PlanRepository {
+  readonly #store: UseStore;
+  readonly #appVersion: string;
+  readonly #now: () => Date;
+
+  constructor(options: { store?: UseStore; appVersion: string; now?: () => Date }) {
+    this.#store = options.store ?? createStore(DB_NAME, STORE_NAME);
+    this.#appVersion = options.appVersion;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  async list(): Promise<LibraryListing> {
+    const records = await values<unknown>(this.#store);
+    const plans = records.map(readRecord).filter((p): p is StoredPlan => p !== null);
+    return { plans, unreadable: records.length - plans.length };
+  }
+
+  async load(id: string): Promise<StoredPlan | null> {
+    return readRecord(await get<unknown>(id, this.#store));
+  }
+
+  /** Writes the whole plan as one record; resolves only once IndexedDB has committed it. */
+  async save(id: string, plan: Plan, previousRevision = -1): Promise<StoredPlan> {
+    const savedAt = this.#now();
+    const file = toEnvelope(plan, { exportedAt: savedAt, appVersion: this.#appVersion });
+    const record: PlanRecord = {
+      id,
+      revision: previousRevision + 1,
+      savedAt: savedAt.toISOString(),
+      file,
+    };
+    await set(id, record, this.#store);
+    return { id, revision: record.revision, savedAt, plan: file.plan };
+  }
+
+  async delete(id: string): Promise<void> {
+    await del(id, this.#store);
+  }
+}
+
+function readRecord(value: unknown): StoredPlan | null {
+  const record = planRecordSchema.safeParse(value);
+  if (!record.success) return null;
+  const parsed = parsePlanValue(record.data.file);
+  if (!parsed.ok) return null;
+  const { id, revision, savedAt } = record.data;
+  return { id, revision, savedAt: new Date(savedAt), plan: parsed.plan };
+}

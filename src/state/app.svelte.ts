@@ -1,0 +1,219 @@
+import { SvelteMap } from 'svelte/reactivity';
+import { newId } from '../domain/ids';
+import { createBlankPlan, createTemplatePlan } from '../domain/planFactory';
+import { titleSchema, type Plan } from '../domain/planSchema';
+import { downloadText } from '../io/download';
+import { writeToHandle, type PlanFileHandle } from '../io/fileAccess';
+import { planFileName } from '../io/fileName';
+import { parsePlanText } from '../io/parsePlanFile';
+import { serializePlanFile } from '../io/planFile';
+import { readPlanFile } from '../io/readPlanFile';
+import type { PlanRepository, StoredPlan } from '../persistence/planRepository';
+import { loadSession, saveSession } from '../persistence/preferences';
+import { sortSummaries, summarize, type LibrarySummary } from './librarySummary';
+import { systemClock } from './clock';
+import { locale } from './locale.svelte';
+import type { Notice } from './notice';
+import { OpenPlan } from './openPlan.svelte';
+
+export interface AppOptions {
+  repository: PlanRepository;
+  /** The sample plan's file text, loaded on demand for a first start. */
+  loadSample: () => Promise<string>;
+  appVersion: string;
+  /** The clock written into exported files; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+/** The library and the open plan: what the screens show and every action they offer. */
+export class AppState {
+  summaries = $state.raw<LibrarySummary[]>([]);
+  unreadable = $state(0);
+  loaded = $state(false);
+  open = $state.raw<OpenPlan | null>(null);
+  notice = $state.raw<Notice | null>(null);
+  readonly #handles = new SvelteMap<string, PlanFileHandle>();
+  readonly #options: AppOptions;
+
+  constructor(options: AppOptions) {
+    this.#options = options;
+  }
+
+  get repository(): PlanRepository {
+    return this.#options.repository;
+  }
+
+  /** The file the open plan came from, when the browser lets us write back to it. */
+  get openHandle(): PlanFileHandle | undefined {
+    return this.open ? this.#handles.get(this.open.id) : undefined;
+  }
+
+  async start(): Promise<void> {
+    const listing = await this.repository.list();
+    let plans = listing.plans;
+    if (plans.length === 0 && listing.unreadable === 0) plans = [await this.#seedSample()];
+    this.#setSummaries(plans);
+    this.unreadable = listing.unreadable;
+    this.loaded = true;
+    const { openPlanId } = loadSession();
+    const wanted = openPlanId ?? (listing.plans.length === 0 ? plans[0]?.id : undefined);
+    if (wanted && plans.some((p) => p.id === wanted)) await this.openPlan(wanted);
+  }
+
+  async #seedSample(): Promise<StoredPlan> {
+    const parsed = parsePlanText(await this.#options.loadSample());
+    if (!parsed.ok) throw new Error(`The bundled sample plan is invalid: ${parsed.error.code}`);
+    return this.repository.save(newId('plan'), parsed.plan);
+  }
+
+  async refresh(): Promise<void> {
+    const listing = await this.repository.list();
+    this.#setSummaries(listing.plans);
+    this.unreadable = listing.unreadable;
+  }
+
+  async openPlan(id: string): Promise<void> {
+    await this.closePlan();
+    const stored = await this.repository.load(id);
+    if (!stored) return;
+    this.open = new OpenPlan(stored, this.repository, (saved) => this.#upsertSummary(saved));
+    saveSession({ openPlanId: id });
+  }
+
+  async closePlan(): Promise<void> {
+    const current = this.open;
+    if (!current) return;
+    await current.flush();
+    current.dispose();
+    this.open = null;
+    saveSession({ openPlanId: null });
+  }
+
+  async createPlan(kind: 'template' | 'blank'): Promise<void> {
+    const t = locale.t;
+    const title = t('library.newTitle');
+    const plan =
+      kind === 'blank'
+        ? createBlankPlan({ title })
+        : createTemplatePlan(
+            { title },
+            {
+              hallinto: t('template.hallinto'),
+              tori: t('template.tori'),
+              tosi: t('template.tosi'),
+              infra: t('template.infra'),
+            },
+          );
+    await this.#addAndOpen(plan);
+  }
+
+  /** Renames a plan; a title the schema refuses is reported back and never stored. */
+  async rename(id: string, title: string): Promise<boolean> {
+    if (!titleSchema.safeParse(title).success) return false;
+    if (this.open?.id === id) {
+      this.open.update({ ...this.open.plan, title });
+      await this.open.flush();
+      return true;
+    }
+    const stored = await this.repository.load(id);
+    if (!stored) return false;
+    this.#upsertSummary(await this.repository.save(id, { ...stored.plan, title }, stored.revision));
+    return true;
+  }
+
+  async duplicate(id: string): Promise<void> {
+    const plan = await this.#currentPlan(id);
+    if (!plan) return;
+    const title = locale.t('library.copyOf', { title: plan.title }).slice(0, 200);
+    this.#upsertSummary(await this.repository.save(newId('plan'), { ...plan, title }));
+  }
+
+  /** Deletes at once and offers an undo that puts the very same record back. */
+  async remove(id: string): Promise<void> {
+    if (this.open?.id === id) await this.closePlan();
+    const stored = await this.repository.load(id);
+    if (!stored) return;
+    await this.repository.delete(id);
+    this.summaries = this.summaries.filter((s) => s.id !== id);
+    this.notice = { kind: 'deleted', stored };
+  }
+
+  async undoDelete(): Promise<void> {
+    if (this.notice?.kind !== 'deleted') return;
+    const { stored } = this.notice;
+    this.#upsertSummary(await this.repository.save(stored.id, stored.plan, stored.revision - 1));
+    this.notice = null;
+  }
+
+  /** An import always becomes a new plan; a refused file leaves everything as it was. */
+  async importFile(file: File, handle?: PlanFileHandle): Promise<void> {
+    let result;
+    try {
+      result = await readPlanFile(file);
+    } catch {
+      this.notice = { kind: 'readFailed', fileName: file.name };
+      return;
+    }
+    if (!result.ok) {
+      this.notice = { kind: 'importRejected', fileName: file.name, error: result.error };
+      return;
+    }
+    const id = await this.#addAndOpen(result.plan);
+    if (handle) this.#handles.set(id, handle);
+    this.notice = { kind: 'imported', fileName: file.name };
+  }
+
+  async exportPlan(id: string): Promise<void> {
+    const plan = await this.#currentPlan(id);
+    if (!plan) return;
+    downloadText(planFileName(plan.title, plan.asOf), this.#serialize(plan));
+  }
+
+  /** Writes the open plan back to the file it was opened from (File System Access API). */
+  async saveToFile(): Promise<void> {
+    const handle = this.openHandle;
+    if (!handle || !this.open) return;
+    try {
+      await writeToHandle(handle, this.#serialize(this.open.plan));
+      this.notice = { kind: 'savedToFile', fileName: handle.name };
+    } catch (error) {
+      this.notice = {
+        kind: 'saveToFileFailed',
+        fileName: handle.name,
+        reason: String((error as Error).message ?? error),
+      };
+    }
+  }
+
+  dismissNotice(): void {
+    this.notice = null;
+  }
+
+  #serialize(plan: Plan): string {
+    return serializePlanFile(plan, {
+      exportedAt: (this.#options.now ?? systemClock)(),
+      appVersion: this.#options.appVersion,
+    });
+  }
+
+  async #currentPlan(id: string): Promise<Plan | undefined> {
+    if (this.open?.id === id) return this.open.plan;
+    return (await this.repository.load(id))?.plan;
+  }
+
+  async #addAndOpen(plan: Plan): Promise<string> {
+    const stored = await this.repository.save(newId('plan'), plan);
+    this.#upsertSummary(stored);
+    await this.openPlan(stored.id);
+    return stored.id;
+  }
+
+  #setSummaries(plans: StoredPlan[]): void {
+    this.summaries = sortSummaries(plans.map(summarize));
+  }
+
+  #upsertSummary(stored: StoredPlan): void {
+    const others = this.summaries.filter((s) => s.id !== stored.id);
+    this.summaries = sortSummaries([...others, summarize(stored)]);
+  }
+}

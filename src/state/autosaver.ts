@@ -1,0 +1,80 @@
+export type SaveStatus =
+  | { kind: 'saved'; at: Date }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; error: unknown };
+
+/** Edits within this window ride along in one write. */
+export const AUTOSAVE_THROTTLE_MS = 800;
+/** After a failed write the edits stay in memory and the write is tried again after this. */
+export const AUTOSAVE_RETRY_MS = 5_000;
+
+interface AutosaverOptions {
+  /** Writes the latest state and resolves with the moment it was committed. */
+  write: () => Promise<Date>;
+  onStatus: (status: SaveStatus) => void;
+  throttleMs?: number;
+  retryMs?: number;
+}
+
+/** Throttled, serialised writes: one in flight at a time, never a lost edit. */
+export class Autosaver {
+  readonly #options: Required<AutosaverOptions>;
+  #dirty = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #inFlight: Promise<void> | undefined;
+
+  constructor(options: AutosaverOptions) {
+    this.#options = { throttleMs: AUTOSAVE_THROTTLE_MS, retryMs: AUTOSAVE_RETRY_MS, ...options };
+  }
+
+  get dirty(): boolean {
+    return this.#dirty || this.#inFlight !== undefined;
+  }
+
+  markDirty(): void {
+    this.#dirty = true;
+    this.#options.onStatus({ kind: 'pending' });
+    this.#schedule(this.#options.throttleMs);
+  }
+
+  /** Writes now if anything is unsaved; resolves when everything known so far is committed. */
+  async flush(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#inFlight) await this.#inFlight;
+    if (this.#dirty) await this.#run();
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #schedule(delay: number): void {
+    if (this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.flush();
+    }, delay);
+  }
+
+  #run(): Promise<void> {
+    this.#dirty = false;
+    this.#options.onStatus({ kind: 'saving' });
+    this.#inFlight = this.#options
+      .write()
+      .then((at) => {
+        if (!this.#dirty) this.#options.onStatus({ kind: 'saved', at });
+      })
+      .catch((error: unknown) => {
+        this.#dirty = true;
+        this.#options.onStatus({ kind: 'failed', error });
+        this.#schedule(this.#options.retryMs);
+      })
+      .finally(() => {
+        this.#inFlight = undefined;
+      });
+    return this.#inFlight;
+  }
+}

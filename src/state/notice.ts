@@ -1,0 +1,11 @@
+import type { ImportError } from '../io/importResult';
+import type { StoredPlan } from '../persistence/planRepository';
+
+/** A message on screen; kept as data so it follows a change of language. */
+export type Notice =
+  | { kind: 'importRejected'; fileName: string; error: ImportError }
+  | { kind: 'readFailed'; fileName: string }
+  | { kind: 'imported'; fileName: string }
+  | { kind: 'deleted'; stored: StoredPlan }
+  | { kind: 'savedToFile'; fileName: string }
+  | { kind: 'saveToFileFailed'; fileName: string; reason: string };
