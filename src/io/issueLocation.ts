@@ -13,8 +13,9 @@ export interface IssueLocation {
   parts: LocationPart[];
 }
 
+/** A name from the file, or its position where the name itself is missing or blank. */
 const text = (value: unknown, fallback = ''): string =>
-  typeof value === 'string' ? value.slice(0, 80) : fallback;
+  typeof value === 'string' && value.trim() ? value.slice(0, 80) : fallback;
 
 /** Finds the lane and row of a row id, so an item's issue reads "Kaista TOSI › rivi 2 › 'Testaus'". */
 function rowParts(plan: unknown, rowId: unknown): LocationPart[] {
