@@ -48,8 +48,15 @@ describe('library screen', () => {
     const { user, repository } = await startInLibrary();
     await user.click(screen.getByRole('button', { name: 'Uusi tiekartta (neljä kaistaa)' }));
     expect(await screen.findByDisplayValue('Uusi tiekartta')).toBeInTheDocument();
-    const lanes = screen.getAllByTestId('lane').map((lane) => within(lane).getByRole('heading', { level: 3 }).textContent);
-    expect(lanes).toEqual(['Hallinto (Hallinto)', 'TORI (TORI)', 'TOSI (TOSI)', 'ICT-infra (ICT-infra)']);
+    const lanes = screen
+      .getAllByTestId('lane')
+      .map((lane) => within(lane).getByRole('heading', { level: 3 }).textContent);
+    expect(lanes).toEqual([
+      'Hallinto (Hallinto)',
+      'TORI (TORI)',
+      'TOSI (TOSI)',
+      'ICT-infra (ICT-infra)',
+    ]);
     expect((await repository.list()).plans).toHaveLength(2);
   });
 
@@ -77,14 +84,18 @@ describe('library screen', () => {
   it('duplicates a plan under a new name', async () => {
     const { user } = await startInLibrary();
     await user.click(screen.getByRole('button', { name: 'Monista' }));
-    expect(await screen.findByRole('button', { name: 'ICT-muutoksen tiekartta 2022 (kopio)' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'ICT-muutoksen tiekartta 2022 (kopio)' }),
+    ).toBeInTheDocument();
     expect(rows()).toHaveLength(2);
   });
 
   it('deletes a plan and undoes the delete', async () => {
     const { user, repository } = await startInLibrary();
     await user.click(screen.getByRole('button', { name: 'Poista' }));
-    expect(await screen.findByText('Tiekartta ”ICT-muutoksen tiekartta 2022” poistettiin.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Tiekartta ”ICT-muutoksen tiekartta 2022” poistettiin.'),
+    ).toBeInTheDocument();
     expect(screen.queryAllByTestId('library-row')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Kumoa poisto' }));
     await waitFor(() => expect(rows()).toHaveLength(1));
@@ -95,20 +106,43 @@ describe('library screen', () => {
 describe('import', () => {
   it('opens a valid file as a new plan, leaving the others as they were', async () => {
     const { user, repository } = await startInLibrary();
-    const file = new File([makeFileText(makePlan({ title: 'Tuotu suunnitelma' }))], 'tuotu.tiekartta.json');
+    const file = new File(
+      [makeFileText(makePlan({ title: 'Tuotu suunnitelma' }))],
+      'tuotu.tiekartta.json',
+    );
     await user.upload(screen.getByTestId('import-input'), file);
     expect(await screen.findByDisplayValue('Tuotu suunnitelma')).toBeInTheDocument();
-    expect((await repository.list()).plans.map((p) => p.plan.title).sort()).toEqual(['ICT-muutoksen tiekartta 2022', 'Tuotu suunnitelma']);
+    expect((await repository.list()).plans.map((p) => p.plan.title).sort()).toEqual([
+      'ICT-muutoksen tiekartta 2022',
+      'Tuotu suunnitelma',
+    ]);
   });
 
   it('explains a broken file where it is wrong and changes nothing', async () => {
     const { user, repository } = await startInLibrary();
     const before = await repository.list();
-    const plan = makePlan({ items: [makePhase({ rowId: 'row-2', label: 'Testaus', start: '2022-04-01', end: '2022-03-01' })] });
-    await user.upload(screen.getByTestId('import-input'), new File([makeFileText({ ...plan, items: [] }).replace('"items": []', `"items": ${JSON.stringify(plan.items)}`)], 'rikki.tiekartta.json'));
+    const plan = makePlan({
+      items: [
+        makePhase({ rowId: 'row-2', label: 'Testaus', start: '2022-04-01', end: '2022-03-01' }),
+      ],
+    });
+    await user.upload(
+      screen.getByTestId('import-input'),
+      new File(
+        [
+          makeFileText({ ...plan, items: [] }).replace(
+            '"items": []',
+            `"items": ${JSON.stringify(plan.items)}`,
+          ),
+        ],
+        'rikki.tiekartta.json',
+      ),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Tiedostoa ”rikki.tiekartta.json” ei voitu avata.');
-    expect(alert).toHaveTextContent('Kaista TOSI › rivi 2 › ”Testaus”: loppupäivä 1.3.2022 on ennen alkupäivää 1.4.2022');
+    expect(alert).toHaveTextContent(
+      'Kaista TOSI › rivi 2 › ”Testaus”: loppupäivä 1.3.2022 on ennen alkupäivää 1.4.2022',
+    );
     expect(await repository.list()).toEqual(before);
     expect(rows()).toHaveLength(1);
   });

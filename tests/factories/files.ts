@@ -11,5 +11,11 @@ export function makeFileText(plan: Plan = makePlan()): string {
 
 /** A file's parsed JSON with its plan replaced by anything, valid or not, for rejection tests. */
 export function makeFileValue(plan: unknown): Record<string, unknown> {
-  return { type: 'tiekartta-plan', version: 1, appVersion: '0.1.0', exportedAt: '2022-06-15T09:00:00.000Z', plan };
+  return {
+    type: 'tiekartta-plan',
+    version: 1,
+    appVersion: '0.1.0',
+    exportedAt: '2022-06-15T09:00:00.000Z',
+    plan,
+  };
 }

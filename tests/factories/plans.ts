@@ -22,7 +22,15 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
         ],
       },
     ],
-    markers: [{ id: 'marker-1', type: 'blackout', label: 'KESÄTAUKO', start: '2022-07-01', end: '2022-07-31' }],
+    markers: [
+      {
+        id: 'marker-1',
+        type: 'blackout',
+        label: 'KESÄTAUKO',
+        start: '2022-07-01',
+        end: '2022-07-31',
+      },
+    ],
     ...overrides,
   };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, isCalendarDate, localCalendarDate, toDayNumber } from '../../../src/domain/calendarDate';
+import {
+  addDays,
+  fromDayNumber,
+  isCalendarDate,
+  localCalendarDate,
+  toDayNumber,
+} from '../../../src/domain/calendarDate';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -23,7 +29,8 @@ describe('isCalendarDate', () => {
 describe('day numbers', () => {
   it('round-trip every day across leap years and year ends', () => {
     const first = toDayNumber('2019-12-25');
-    for (let day = first; day < first + 1_600; day++) expect(toDayNumber(fromDayNumber(day))).toBe(day);
+    for (let day = first; day < first + 1_600; day++)
+      expect(toDayNumber(fromDayNumber(day))).toBe(day);
   });
 
   it.each([

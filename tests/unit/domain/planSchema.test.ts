@@ -14,20 +14,48 @@ describe('planSchema accepts', () => {
   it.each<[string, Plan]>([
     ['the factory plan', makePlan()],
     ['an empty plan', makePlan({ lanes: [], items: [], tracks: [], markers: [], principles: [] })],
-    ['a one-day phase', makePlan({ items: [makePhase({ start: '2022-09-01', end: '2022-09-01' })] })],
+    [
+      'a one-day phase',
+      makePlan({ items: [makePhase({ start: '2022-09-01', end: '2022-09-01' })] }),
+    ],
     ['a leap day', makePlan({ items: [makeMilestone({ date: '2024-02-29' })] })],
-    ['an https link', makePlan({ items: [makeMilestone({ link: 'https://stm.fi/hyvinvointialueet' })] })],
+    [
+      'an https link',
+      makePlan({ items: [makeMilestone({ link: 'https://stm.fi/hyvinvointialueet' })] }),
+    ],
     ['a mailto link', makePlan({ items: [makeMilestone({ link: 'mailto:tiha@example.fi' })] })],
-    ['a tentative label with "?"', makePlan({ items: [makeMilestone({ label: 'PTJ minikilpailutus?', status: 'tentative' })] })],
+    [
+      'a tentative label with "?"',
+      makePlan({ items: [makeMilestone({ label: 'PTJ minikilpailutus?', status: 'tentative' })] }),
+    ],
     ['a custom lane', makePlan({ lanes: [makeLane({ kind: 'custom', name: 'Rahoitus' })] })],
-    ['percent at both ends', makePlan({ tracks: [{ id: 't', rowId: 'row-1', label: 'x', checkpoints: [{ date: '2022-01-01', percent: 0 }, { date: '2022-02-01', percent: 100 }] }] })],
+    [
+      'percent at both ends',
+      makePlan({
+        tracks: [
+          {
+            id: 't',
+            rowId: 'row-1',
+            label: 'x',
+            checkpoints: [
+              { date: '2022-01-01', percent: 0 },
+              { date: '2022-02-01', percent: 100 },
+            ],
+          },
+        ],
+      }),
+    ],
   ])('%s', (_name, plan) => {
     expect(planSchema.safeParse(plan).error?.issues).toBeUndefined();
   });
 
   it('fills defaults for fields a hand-written file may leave out', () => {
     const { items, tracks: _t, markers: _m, principles: _p, ...rest } = makePlan();
-    const minimal = { ...rest, lanes: [{ ...makeLane(), collapsed: undefined }], items: [{ ...items[0], status: undefined }] };
+    const minimal = {
+      ...rest,
+      lanes: [{ ...makeLane(), collapsed: undefined }],
+      items: [{ ...items[0], status: undefined }],
+    };
     const parsed = planSchema.parse(JSON.parse(JSON.stringify(minimal)));
     expect([parsed.tracks, parsed.markers, parsed.principles]).toEqual([[], [], []]);
     expect(parsed.lanes[0]?.collapsed).toBe(false);
@@ -38,30 +66,160 @@ describe('planSchema accepts', () => {
 describe('planSchema refuses', () => {
   it.each<[string, unknown, string, string]>([
     ['a date that does not exist', makePlan({ asOf: '2022-02-30' }), 'notARealDate', 'asOf'],
-    ['a Finnish-format date in the file', makePlan({ items: [makeMilestone({ date: '1.4.2022' })] }), 'notARealDate', 'items.0.date'],
-    ['a timestamp instead of a date', makePlan({ asOf: '2022-06-15T00:00:00Z' }), 'notARealDate', 'asOf'],
-    ['a phase that ends before it starts', makePlan({ items: [makePhase({ start: '2022-04-01', end: '2022-03-01' })] }), 'endBeforeStart', 'items.0.end'],
-    ['a window that ends before it starts', makePlan({ window: { start: '2022-12-31', end: '2022-01-01' } }), 'endBeforeStart', 'window.end'],
-    ['a blackout that ends before it starts', makePlan({ markers: [{ id: 'b', type: 'blackout', label: 'x', start: '2022-08-01', end: '2022-07-01' }] }), 'endBeforeStart', 'markers.0.end'],
-    ['a duplicate id between an item and a row', makePlan({ items: [makePhase({ id: 'row-1' })] }), 'duplicateId', 'items.0.id'],
-    ['an item on a row that does not exist', makePlan({ items: [makePhase({ rowId: 'row-9' })] }), 'unknownRow', 'items.0.rowId'],
-    ['a track on a row that does not exist', makePlan({ tracks: [{ id: 't', rowId: 'nope', label: 'x', checkpoints: [] }] }), 'unknownRow', 'tracks.0.rowId'],
-    ['checkpoints out of time order', makePlan({ tracks: [{ id: 't', rowId: 'row-1', label: 'x', checkpoints: [{ date: '2022-06-01', percent: 5 }, { date: '2022-05-01', percent: 10 }] }] }), 'checkpointsOutOfOrder', 'tracks.0.checkpoints.1.date'],
-    ['a percent over 100', makePlan({ tracks: [{ id: 't', rowId: 'row-1', label: 'x', checkpoints: [{ date: '2022-06-01', percent: 101 }] }] }), 'too_big', 'tracks.0.checkpoints.0.percent'],
-    ['a javascript: link', makePlan({ items: [makeMilestone({ link: 'javascript:alert(1)' })] }), 'badLink', 'items.0.link'],
-    ['a data: link', makePlan({ items: [makeMilestone({ link: 'data:text/html,<b>x</b>' })] }), 'badLink', 'items.0.link'],
+    [
+      'a Finnish-format date in the file',
+      makePlan({ items: [makeMilestone({ date: '1.4.2022' })] }),
+      'notARealDate',
+      'items.0.date',
+    ],
+    [
+      'a timestamp instead of a date',
+      makePlan({ asOf: '2022-06-15T00:00:00Z' }),
+      'notARealDate',
+      'asOf',
+    ],
+    [
+      'a phase that ends before it starts',
+      makePlan({ items: [makePhase({ start: '2022-04-01', end: '2022-03-01' })] }),
+      'endBeforeStart',
+      'items.0.end',
+    ],
+    [
+      'a window that ends before it starts',
+      makePlan({ window: { start: '2022-12-31', end: '2022-01-01' } }),
+      'endBeforeStart',
+      'window.end',
+    ],
+    [
+      'a blackout that ends before it starts',
+      makePlan({
+        markers: [
+          { id: 'b', type: 'blackout', label: 'x', start: '2022-08-01', end: '2022-07-01' },
+        ],
+      }),
+      'endBeforeStart',
+      'markers.0.end',
+    ],
+    [
+      'a duplicate id between an item and a row',
+      makePlan({ items: [makePhase({ id: 'row-1' })] }),
+      'duplicateId',
+      'items.0.id',
+    ],
+    [
+      'an item on a row that does not exist',
+      makePlan({ items: [makePhase({ rowId: 'row-9' })] }),
+      'unknownRow',
+      'items.0.rowId',
+    ],
+    [
+      'a track on a row that does not exist',
+      makePlan({ tracks: [{ id: 't', rowId: 'nope', label: 'x', checkpoints: [] }] }),
+      'unknownRow',
+      'tracks.0.rowId',
+    ],
+    [
+      'checkpoints out of time order',
+      makePlan({
+        tracks: [
+          {
+            id: 't',
+            rowId: 'row-1',
+            label: 'x',
+            checkpoints: [
+              { date: '2022-06-01', percent: 5 },
+              { date: '2022-05-01', percent: 10 },
+            ],
+          },
+        ],
+      }),
+      'checkpointsOutOfOrder',
+      'tracks.0.checkpoints.1.date',
+    ],
+    [
+      'a percent over 100',
+      makePlan({
+        tracks: [
+          {
+            id: 't',
+            rowId: 'row-1',
+            label: 'x',
+            checkpoints: [{ date: '2022-06-01', percent: 101 }],
+          },
+        ],
+      }),
+      'too_big',
+      'tracks.0.checkpoints.0.percent',
+    ],
+    [
+      'a javascript: link',
+      makePlan({ items: [makeMilestone({ link: 'javascript:alert(1)' })] }),
+      'badLink',
+      'items.0.link',
+    ],
+    [
+      'a data: link',
+      makePlan({ items: [makeMilestone({ link: 'data:text/html,<b>x</b>' })] }),
+      'badLink',
+      'items.0.link',
+    ],
     ['a blank title', makePlan({ title: '   ' }), 'blank', 'title'],
-    ['an empty label', makePlan({ items: [makeMilestone({ label: '' })] }), 'blank', 'items.0.label'],
+    [
+      'an empty label',
+      makePlan({ items: [makeMilestone({ label: '' })] }),
+      'blank',
+      'items.0.label',
+    ],
     ['a title over 200 characters', makePlan({ title: 'x'.repeat(201) }), 'too_big', 'title'],
-    ['notes over 5000 characters', makePlan({ items: [makeMilestone({ notes: 'x'.repeat(5001) })] }), 'too_big', 'items.0.notes'],
-    ['an unknown status', makePlan({ items: [makeMilestone({ status: 'maybe' as never })] }), 'invalid_value', 'items.0.status'],
-    ['an unknown lane kind', makePlan({ lanes: [makeLane({ kind: 'sote' as never })] }), 'invalid_value', 'lanes.0.kind'],
-    ['an unknown classification', makePlan({ classification: 'salainen' as never }), 'invalid_value', 'classification'],
-    ['a colour that is not #rrggbb', makePlan({ lanes: [makeLane({ color: 'red' })] }), 'badColor', 'lanes.0.color'],
-    ['an id with spaces', makePlan({ lanes: [makeLane({ id: 'lane 1' })], items: [] }), 'badId', 'lanes.0.id'],
+    [
+      'notes over 5000 characters',
+      makePlan({ items: [makeMilestone({ notes: 'x'.repeat(5001) })] }),
+      'too_big',
+      'items.0.notes',
+    ],
+    [
+      'an unknown status',
+      makePlan({ items: [makeMilestone({ status: 'maybe' as never })] }),
+      'invalid_value',
+      'items.0.status',
+    ],
+    [
+      'an unknown lane kind',
+      makePlan({ lanes: [makeLane({ kind: 'sote' as never })] }),
+      'invalid_value',
+      'lanes.0.kind',
+    ],
+    [
+      'an unknown classification',
+      makePlan({ classification: 'salainen' as never }),
+      'invalid_value',
+      'classification',
+    ],
+    [
+      'a colour that is not #rrggbb',
+      makePlan({ lanes: [makeLane({ color: 'red' })] }),
+      'badColor',
+      'lanes.0.color',
+    ],
+    [
+      'an id with spaces',
+      makePlan({ lanes: [makeLane({ id: 'lane 1' })], items: [] }),
+      'badId',
+      'lanes.0.id',
+    ],
     ['an unknown key', { ...makePlan(), extra: 1 }, 'unrecognized_keys', ''],
-    ['a __proto__ key', JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(makePlan()).slice(1)}`), 'unrecognized_keys', ''],
-    ['an unknown item type', makePlan({ items: [{ ...makeMilestone(), type: 'task' } as never] }), 'invalid_union', 'items.0.type'],
+    [
+      'a __proto__ key',
+      JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(makePlan()).slice(1)}`),
+      'unrecognized_keys',
+      '',
+    ],
+    [
+      'an unknown item type',
+      makePlan({ items: [{ ...makeMilestone(), type: 'task' } as never] }),
+      'invalid_union',
+      'items.0.type',
+    ],
     ['a missing title', { ...makePlan(), title: undefined }, 'invalid_type', 'title'],
   ])('%s', (_name, plan, problem, path) => {
     const issue = firstIssue(plan);

@@ -8,7 +8,10 @@ import { parsePlanValue } from '../../../src/io/parsePlanFile';
 import { makeFileValue } from '../../factories/files';
 import { makeLane, makePhase, makePlan } from '../../factories/plans';
 
-const tFor = (language: Language): Translate => (key, params) => translate(MESSAGES[language], key, params);
+const tFor =
+  (language: Language): Translate =>
+  (key, params) =>
+    translate(MESSAGES[language], key, params);
 
 function errorOf(plan: unknown): ImportError {
   const result = parsePlanValue(makeFileValue(plan));
@@ -17,7 +20,11 @@ function errorOf(plan: unknown): ImportError {
 }
 
 describe('describeImportError', () => {
-  const slipped = makePlan({ items: [makePhase({ rowId: 'row-2', label: 'Testaus', start: '2022-04-01', end: '2022-03-01' })] });
+  const slipped = makePlan({
+    items: [
+      makePhase({ rowId: 'row-2', label: 'Testaus', start: '2022-04-01', end: '2022-03-01' }),
+    ],
+  });
 
   it.each<[Language, string]>([
     ['fi', 'Kaista TOSI › rivi 2 › ”Testaus”: loppupäivä 1.3.2022 on ennen alkupäivää 1.4.2022'],
@@ -31,20 +38,45 @@ describe('describeImportError', () => {
   });
 
   it.each<[string, unknown, string]>([
-    ['a date that does not exist', makePlan({ asOf: '2022-02-30' }), 'tilannepäivä: päivämäärä ”2022-02-30” ei ole oikea päivä (muoto VVVV-KK-PP)'],
-    ['a blank lane name', makePlan({ lanes: [makeLane({ name: ' ' })] }), 'Kaista #1 › nimi: ei saa olla tyhjä'],
-    ['a javascript link', makePlan({ items: [makePhase({ link: 'javascript:alert(1)' })] }), 'Kaista TOSI › rivi 2 › ”Testaus” › linkki: linkki ”javascript:alert(1)” ei kelpaa: vain http-, https- ja mailto-linkit sallitaan'],
-    ['an item on a missing row', makePlan({ items: [makePhase({ rowId: 'row-x' })] }), '”Testaus” › rivi: riviä ”row-x” ei ole'],
+    [
+      'a date that does not exist',
+      makePlan({ asOf: '2022-02-30' }),
+      'tilannepäivä: päivämäärä ”2022-02-30” ei ole oikea päivä (muoto VVVV-KK-PP)',
+    ],
+    [
+      'a blank lane name',
+      makePlan({ lanes: [makeLane({ name: ' ' })] }),
+      'Kaista #1 › nimi: ei saa olla tyhjä',
+    ],
+    [
+      'a javascript link',
+      makePlan({ items: [makePhase({ link: 'javascript:alert(1)' })] }),
+      'Kaista TOSI › rivi 2 › ”Testaus” › linkki: linkki ”javascript:alert(1)” ei kelpaa: vain http-, https- ja mailto-linkit sallitaan',
+    ],
+    [
+      'an item on a missing row',
+      makePlan({ items: [makePhase({ rowId: 'row-x' })] }),
+      '”Testaus” › rivi: riviä ”row-x” ei ole',
+    ],
     ['an unknown field', { ...makePlan(), colour: 'red' }, 'tuntematon kenttä: colour'],
   ])('explains %s in Finnish', (_name, plan, sentence) => {
     expect(describeImportError(errorOf(plan), tFor('fi'), 'fi')[1]).toBe(sentence);
   });
 
   it.each<[ImportError, string]>([
-    [{ code: 'too-large', bytes: 30 * 1024 * 1024, limit: 25 * 1024 * 1024 }, 'Tiedosto on liian suuri (30.0 Mt); suurin sallittu koko on 25 Mt.'],
-    [{ code: 'not-json', detail: 'x' }, 'Tiedosto ei ole JSON-muotoinen tiekarttatiedosto, vaan se on rikki tai jotain muuta.'],
+    [
+      { code: 'too-large', bytes: 30 * 1024 * 1024, limit: 25 * 1024 * 1024 },
+      'Tiedosto on liian suuri (30.0 Mt); suurin sallittu koko on 25 Mt.',
+    ],
+    [
+      { code: 'not-json', detail: 'x' },
+      'Tiedosto ei ole JSON-muotoinen tiekarttatiedosto, vaan se on rikki tai jotain muuta.',
+    ],
     [{ code: 'wrong-type' }, 'Tiedosto on JSON-muotoinen, mutta se ei ole Tiekartta-tiedosto.'],
-    [{ code: 'version-too-new', version: 3, supported: 1 }, 'Tiedosto on tehty Tiekartan uudemmalla versiolla (tiedostomuoto 3); tämä sovellus lukee tiedostomuotoa 1. Päivitä sovellus.'],
+    [
+      { code: 'version-too-new', version: 3, supported: 1 },
+      'Tiedosto on tehty Tiekartan uudemmalla versiolla (tiedostomuoto 3); tämä sovellus lukee tiedostomuotoa 1. Päivitä sovellus.',
+    ],
   ])('gives %j its own message', (error, sentence) => {
     expect(describeImportError(error, tFor('fi'), 'fi')).toEqual([sentence]);
   });

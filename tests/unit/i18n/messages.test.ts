@@ -10,12 +10,15 @@ describe('message tables', () => {
     expect(Object.keys(MESSAGES[language]).sort()).toEqual(Object.keys(fi).sort());
   });
 
-  it.each(LANGUAGES.filter((l) => l !== 'fi'))('%s uses the same placeholders as Finnish in every message', (language) => {
-    const mismatched = (Object.keys(fi) as MessageKey[]).filter(
-      (key) => placeholders(MESSAGES[language][key]).join() !== placeholders(fi[key]).join(),
-    );
-    expect(mismatched).toEqual([]);
-  });
+  it.each(LANGUAGES.filter((l) => l !== 'fi'))(
+    '%s uses the same placeholders as Finnish in every message',
+    (language) => {
+      const mismatched = (Object.keys(fi) as MessageKey[]).filter(
+        (key) => placeholders(MESSAGES[language][key]).join() !== placeholders(fi[key]).join(),
+      );
+      expect(mismatched).toEqual([]);
+    },
+  );
 
   it.each(LANGUAGES)('%s has no empty message', (language) => {
     expect(Object.entries(MESSAGES[language]).filter(([, text]) => !text.trim())).toEqual([]);

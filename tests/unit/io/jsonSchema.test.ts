@@ -7,7 +7,11 @@ const SCHEMA_URL = new URL('../../../docs/plan.schema.json', import.meta.url);
 
 function generate(): string {
   const schema = z.toJSONSchema(envelopeSchema, { io: 'input', unrepresentable: 'any' });
-  const titled = { ...schema, title: 'Tiekartta plan file', $id: 'https://tiekartta.invalid/plan.schema.json' };
+  const titled = {
+    ...schema,
+    title: 'Tiekartta plan file',
+    $id: 'https://tiekartta.invalid/plan.schema.json',
+  };
   return `${JSON.stringify(titled, null, 2)}\n`;
 }
 

@@ -15,12 +15,18 @@ describe('migrateFile', () => {
   it('chains numbered migrations from the file version up to the target', () => {
     const v1 = { type: 'tiekartta-plan', version: 1, plan: { name: 'Tiekartta' } };
     const result = migrateFile(v1, 1, HISTORY, 3);
-    expect(result).toEqual({ ok: true, file: { type: 'tiekartta-plan', version: 3, plan: { title: 'Tiekartta', principles: [] } } });
+    expect(result).toEqual({
+      ok: true,
+      file: { type: 'tiekartta-plan', version: 3, plan: { title: 'Tiekartta', principles: [] } },
+    });
   });
 
   it('starts from the version the file has, skipping earlier steps', () => {
     const v2 = { version: 2, plan: { title: 'T' } };
-    expect(migrateFile(v2, 2, HISTORY, 3)).toEqual({ ok: true, file: { version: 3, plan: { title: 'T', principles: [] } } });
+    expect(migrateFile(v2, 2, HISTORY, 3)).toEqual({
+      ok: true,
+      file: { version: 3, plan: { title: 'T', principles: [] } },
+    });
   });
 
   it('never mutates its input', () => {
@@ -30,11 +36,15 @@ describe('migrateFile', () => {
   });
 
   it('reports a gap in the chain instead of skipping it', () => {
-    expect(migrateFile({ version: 1 }, 1, { 2: HISTORY[2] as Migration }, 3)).toEqual({ ok: false, missingFrom: 1 });
+    expect(migrateFile({ version: 1 }, 1, { 2: HISTORY[2] as Migration }, 3)).toEqual({
+      ok: false,
+      missingFrom: 1,
+    });
   });
 
   it('has a migration for every version before the current one', () => {
-    for (let v = 1; v < FORMAT_VERSION; v++) expect(MIGRATIONS[v], `migration ${v}`).toBeTypeOf('function');
+    for (let v = 1; v < FORMAT_VERSION; v++)
+      expect(MIGRATIONS[v], `migration ${v}`).toBeTypeOf('function');
   });
 
   it('leaves a current-version file as it is', () => {

@@ -12,14 +12,23 @@ const SAMPLE = SAMPLE_TEXT;
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reverseKeys(v)]),
+  );
 }
 
 describe('plan file', () => {
   it('names itself and its version in an envelope', () => {
     const file = JSON.parse(makeFileText());
     expect(Object.keys(file)).toEqual(['type', 'version', 'appVersion', 'exportedAt', 'plan']);
-    expect(file).toMatchObject({ type: FILE_TYPE, version: FORMAT_VERSION, appVersion: '0.1.0', exportedAt: '2022-06-15T09:00:00.000Z' });
+    expect(file).toMatchObject({
+      type: FILE_TYPE,
+      version: FORMAT_VERSION,
+      appVersion: '0.1.0',
+      exportedAt: '2022-06-15T09:00:00.000Z',
+    });
   });
 
   it('round-trips: export then import gives an equal plan', () => {
@@ -65,11 +74,18 @@ describe('the sample plan fixture', () => {
       'Koko ohjelma',
     ]);
     expect(plan?.lanes.flatMap((lane) => lane.rows).length).toBe(16);
-    expect(plan?.markers).toContainEqual(expect.objectContaining({ type: 'blackout', start: '2022-07-01', end: '2022-07-31' }));
-    expect(plan?.markers).toContainEqual(expect.objectContaining({ type: 'keyDate', date: '2023-01-01' }));
+    expect(plan?.markers).toContainEqual(
+      expect.objectContaining({ type: 'blackout', start: '2022-07-01', end: '2022-07-31' }),
+    );
+    expect(plan?.markers).toContainEqual(
+      expect.objectContaining({ type: 'keyDate', date: '2023-01-01' }),
+    );
     expect(plan?.tracks[0]?.checkpoints.map((c) => c.percent)).toEqual([5, 10, 25, 35, 55, 75, 80]);
     expect(plan?.principles).toHaveLength(3);
-    expect(plan?.items.find((item) => item.label === 'Sopimusten kartoitus')).toMatchObject({ type: 'milestone', date: '2022-04-01' });
+    expect(plan?.items.find((item) => item.label === 'Sopimusten kartoitus')).toMatchObject({
+      type: 'milestone',
+      date: '2022-04-01',
+    });
   });
 
   it('is stored in canonical form: exporting it again gives the same bytes', () => {

@@ -18,7 +18,12 @@ describe('PlanRepository', () => {
   it('saves a plan and loads the same plan back', async () => {
     const plan = makePlan();
     await repository.save('plan-a', plan);
-    expect(await repository.load('plan-a')).toEqual({ id: 'plan-a', revision: 0, savedAt: SAVED_AT, plan });
+    expect(await repository.load('plan-a')).toEqual({
+      id: 'plan-a',
+      revision: 0,
+      savedAt: SAVED_AT,
+      plan,
+    });
   });
 
   it('keeps one record per plan, holding the same envelope as a file', async () => {
@@ -27,12 +32,21 @@ describe('PlanRepository', () => {
     await repository.save('plan-b', makePlan());
     expect((await keys(store)).sort()).toEqual(['plan-a', 'plan-b']);
     const record = await get('plan-a', store);
-    expect(record).toMatchObject({ id: 'plan-a', revision: 1, file: { type: 'tiekartta-plan', version: 1, plan: { title: 'Uusi nimi' } } });
+    expect(record).toMatchObject({
+      id: 'plan-a',
+      revision: 1,
+      file: { type: 'tiekartta-plan', version: 1, plan: { title: 'Uusi nimi' } },
+    });
   });
 
   it('lists every readable plan and counts the unreadable ones without touching them', async () => {
     await repository.save('plan-a', makePlan());
-    const broken = { id: 'plan-x', revision: 0, savedAt: SAVED_AT.toISOString(), file: { type: 'tiekartta-plan', version: 1, plan: { title: '' } } };
+    const broken = {
+      id: 'plan-x',
+      revision: 0,
+      savedAt: SAVED_AT.toISOString(),
+      file: { type: 'tiekartta-plan', version: 1, plan: { title: '' } },
+    };
     await set('plan-x', broken, store);
     await set('plan-y', 'not a record', store);
     const listing = await repository.list();

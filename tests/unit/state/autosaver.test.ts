@@ -6,7 +6,12 @@ const RETRY = 1_000;
 
 function setup(write: () => Promise<Date>) {
   const statuses: SaveStatus['kind'][] = [];
-  const saver = new Autosaver({ write, onStatus: (s) => statuses.push(s.kind), throttleMs: THROTTLE, retryMs: RETRY });
+  const saver = new Autosaver({
+    write,
+    onStatus: (s) => statuses.push(s.kind),
+    throttleMs: THROTTLE,
+    retryMs: RETRY,
+  });
   return { saver, statuses };
 }
 

@@ -1,0 +1,26 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const SAMPLE_TITLE = 'ICT-muutoksen tiekartta 2022';
+export const SAMPLE_TEXT = readFileSync(
+  resolve(process.cwd(), 'fixtures/sample-plan.tiekartta.json'),
+  'utf8',
+);
+
+/** Opens the app on a fresh profile's first start and waits for the sample plan. */
+export async function openFresh(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue(SAMPLE_TITLE);
+}
+
+export async function toLibrary(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Kirjastoon|Library|Biblioteket/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+export const libraryRows = (page: Page) => page.getByTestId('library-row');
+
+/** The file without the export moment, which is the one line allowed to differ. */
+export const withoutExportTime = (text: string) =>
+  text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"');
