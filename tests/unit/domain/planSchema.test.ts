@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type Plan } from '../../../src/domain/planSchema';
+import { planSchema, type Checkpoint, type Plan } from '../../../src/domain/planSchema';
 import { makeLane, makeMilestone, makePhase, makePlan } from '../../factories/plans';
+
+const withCheckpoints = (checkpoints: Checkpoint[]) =>
+  makePlan({ tracks: [{ id: 't', rowId: 'row-1', label: 'x', checkpoints }] });
 
 /** The first issue's message (our problem key or zod's code) and path. */
 function firstIssue(plan: unknown) {
@@ -31,19 +34,10 @@ describe('planSchema accepts', () => {
     ['a custom lane', makePlan({ lanes: [makeLane({ kind: 'custom', name: 'Rahoitus' })] })],
     [
       'percent at both ends',
-      makePlan({
-        tracks: [
-          {
-            id: 't',
-            rowId: 'row-1',
-            label: 'x',
-            checkpoints: [
-              { date: '2022-01-01', percent: 0 },
-              { date: '2022-02-01', percent: 100 },
-            ],
-          },
-        ],
-      }),
+      withCheckpoints([
+        { date: '2022-01-01', percent: 0 },
+        { date: '2022-02-01', percent: 100 },
+      ]),
     ],
   ])('%s', (_name, plan) => {
     expect(planSchema.safeParse(plan).error?.issues).toBeUndefined();
@@ -120,34 +114,16 @@ describe('planSchema refuses', () => {
     ],
     [
       'checkpoints out of time order',
-      makePlan({
-        tracks: [
-          {
-            id: 't',
-            rowId: 'row-1',
-            label: 'x',
-            checkpoints: [
-              { date: '2022-06-01', percent: 5 },
-              { date: '2022-05-01', percent: 10 },
-            ],
-          },
-        ],
-      }),
+      withCheckpoints([
+        { date: '2022-06-01', percent: 5 },
+        { date: '2022-05-01', percent: 10 },
+      ]),
       'checkpointsOutOfOrder',
       'tracks.0.checkpoints.1.date',
     ],
     [
       'a percent over 100',
-      makePlan({
-        tracks: [
-          {
-            id: 't',
-            rowId: 'row-1',
-            label: 'x',
-            checkpoints: [{ date: '2022-06-01', percent: 101 }],
-          },
-        ],
-      }),
+      withCheckpoints([{ date: '2022-06-01', percent: 101 }]),
       'too_big',
       'tracks.0.checkpoints.0.percent',
     ],
