@@ -8,7 +8,9 @@ import { makePlan } from '../factories/plans';
 const stored: StoredPlan = { id: 'plan-a', revision: 0, savedAt: new Date(), plan: makePlan() };
 
 function failingRepository(): PlanRepository {
-  return { save: () => Promise.reject(new DOMException('', 'QuotaExceededError')) } as unknown as PlanRepository;
+  return {
+    save: () => Promise.reject(new DOMException('', 'QuotaExceededError')),
+  } as unknown as PlanRepository;
 }
 
 describe('OpenPlan when IndexedDB refuses the write', () => {
@@ -25,7 +27,9 @@ describe('OpenPlan when IndexedDB refuses the write', () => {
 
   it('shows the failure on screen in the user’s words', () => {
     render(SaveIndicator, { status: { kind: 'failed', error: new Error('x') } });
-    expect(screen.getByRole('status')).toHaveTextContent('Tallennus epäonnistui. Muutokset ovat tallessa vain tässä välilehdessä');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Tallennus epäonnistui. Muutokset ovat tallessa vain tässä välilehdessä',
+    );
   });
 
   it('shows "saved" with the time of the committed write', () => {
