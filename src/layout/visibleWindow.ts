@@ -1,0 +1,45 @@
+import type { PlacedItem, RoadmapLayout, RowBox } from './roadmapLayout';
+
+/** The part of the body on screen, in body px, with a margin so a scroll step has content. */
+export interface Viewport {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Rows are sorted by y: find the first one reaching below `top` by bisection. */
+function firstRowBelow(rows: readonly RowBox[], top: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const row = rows[mid] as RowBox;
+    if (row.y + row.height <= top) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function visibleRows(layout: RoadmapLayout, view: Viewport): RowBox[] {
+  const visible: RowBox[] = [];
+  for (let i = firstRowBelow(layout.rows, view.top); i < layout.rows.length; i++) {
+    const row = layout.rows[i] as RowBox;
+    if (row.y >= view.bottom) break;
+    visible.push(row);
+  }
+  return visible;
+}
+
+/** Items drawn: those on visible rows whose shape or label reaches into the view. */
+export function visibleItems(rows: readonly RowBox[], view: Viewport): PlacedItem[] {
+  const visible: PlacedItem[] = [];
+  for (const row of rows) {
+    for (const placed of row.items) {
+      if (placed.shape.span.x0 > view.right) break;
+      if (placed.shape.span.x1 >= view.left && placed.y < view.bottom && placed.y >= view.top - 40)
+        visible.push(placed);
+    }
+  }
+  return visible;
+}
