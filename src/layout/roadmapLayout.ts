@@ -11,6 +11,9 @@ export const LANE_GAP_PX = 4;
 
 export interface PlacedItem {
   item: Item;
+  lane: Lane;
+  /** The row's name, or the lane's for a collapsed lane's summary row. */
+  rowName: string;
   shape: ItemShape;
   /** Top of the item's sub-row, in px from the top of the body. */
   y: number;
@@ -113,6 +116,8 @@ function placeRow(
   const items = group.items
     .map((item, i) => ({
       item,
+      lane,
+      rowName: group.name,
       shape: shapes[i] as ItemShape,
       y: top + ROW_PAD_PX / 2 + (packed.subRows[i] as number) * SUB_ROW_PX,
       order: 0,

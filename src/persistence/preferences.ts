@@ -24,6 +24,16 @@ function write(key: string, value: string): void {
   }
 }
 
+/** A stored JSON value that passes its schema, or null. */
+function readJson<T>(key: string, schema: z.ZodType<T>): T | null {
+  try {
+    const parsed = schema.safeParse(JSON.parse(read(key) ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 export function loadLanguage(): Language {
   const parsed = z.enum(LANGUAGES).safeParse(read(LANGUAGE_KEY));
   return parsed.success ? parsed.data : DEFAULT_LANGUAGE;
@@ -34,14 +44,25 @@ export function saveLanguage(language: Language): void {
 }
 
 export function loadSession(): Session {
-  try {
-    const parsed = sessionSchema.safeParse(JSON.parse(read(SESSION_KEY) ?? 'null'));
-    return parsed.success ? parsed.data : { openPlanId: null };
-  } catch {
-    return { openPlanId: null };
-  }
+  return readJson(SESSION_KEY, sessionSchema) ?? { openPlanId: null };
 }
 
 export function saveSession(session: Session): void {
   write(SESSION_KEY, JSON.stringify(session));
+}
+
+const viewSchema = z.object({
+  pxPerDay: z.number().positive().max(1000),
+  leftDate: z.iso.date(),
+  scrollTop: z.number().min(0).max(1e7),
+});
+export type SavedView = z.infer<typeof viewSchema>;
+const viewKey = (planId: string) => `tiekartta.view.${planId}`;
+
+export function loadView(planId: string): SavedView | null {
+  return readJson(viewKey(planId), viewSchema);
+}
+
+export function saveView(planId: string, view: SavedView): void {
+  write(viewKey(planId), JSON.stringify(view));
 }

@@ -12,7 +12,7 @@ import {
 test('first start shows the sample plan, open, with its lanes', async ({ page }) => {
   await openFresh(page);
   await expect(page.getByText('Keski-Suomen hyvinvointialue')).toBeVisible();
-  await expect(page.getByTestId('lane')).toHaveCount(6);
+  await expect(page.getByTestId('lane-label')).toHaveCount(6);
   await expect(page.getByRole('heading', { name: /^TOSI/, level: 3 })).toBeVisible();
   await expect(page.getByText('Tauko: KESÄTAUKO, 1.7.2022–31.7.2022')).toBeVisible();
   await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu \d{1,2}\.\d{2}$/);
@@ -48,7 +48,7 @@ test('create and rename a plan, reload, and it is there', async ({ page }) => {
     .filter({ hasText: 'Pirkanmaan ICT-tiekartta' })
     .getByRole('button', { name: 'Avaa' })
     .click();
-  await expect(page.getByTestId('lane')).toHaveCount(4);
+  await expect(page.getByTestId('lane-label')).toHaveCount(4);
 });
 
 test('an edit in the open plan is saved, then survives a reload', async ({ page }) => {

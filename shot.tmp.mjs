@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on('pageerror', e => console.log('pageerror:', e.message));
+await p.goto('http://127.0.0.1:4173');
+await p.waitForTimeout(800);
+await p.getByRole('button', { name: 'Viikot' }).click();
+await p.waitForTimeout(300);
+await p.locator('[data-testid=timeline]').evaluate(el => el.scrollTop = 250);
+await p.waitForTimeout(300);
+await p.getByRole('button', { name: /Testaus, 1.9.2022/ }).first().focus();
+await p.waitForTimeout(300);
+await p.screenshot({ path: '/tmp/shot.png' });
+await p.getByRole('button', { name: 'Taulukko' }).click();
+await p.waitForTimeout(300);
+await p.screenshot({ path: '/tmp/shot2.png' });
+await b.close();
