@@ -31,15 +31,16 @@ export function visibleRows(layout: RoadmapLayout, view: Viewport): RowBox[] {
   return visible;
 }
 
-/** Items drawn: those on visible rows whose shape or label reaches into the view. */
-export function visibleItems(rows: readonly RowBox[], view: Viewport): PlacedItem[] {
+/** A row's items whose shape or label reaches into the view, in reading (focus) order. */
+export function itemsInView(row: RowBox, view: Viewport): PlacedItem[] {
   const visible: PlacedItem[] = [];
-  for (const row of rows) {
-    for (const placed of row.items) {
-      if (placed.shape.span.x0 > view.right) break;
-      if (placed.shape.span.x1 >= view.left && placed.y < view.bottom && placed.y >= view.top - 40)
-        visible.push(placed);
-    }
+  for (const placed of row.items) {
+    if (placed.shape.span.x0 > view.right) break;
+    if (placed.shape.span.x1 >= view.left) visible.push(placed);
   }
   return visible;
 }
+
+/** Items drawn: those on visible rows that reach into the view. */
+export const visibleItems = (rows: readonly RowBox[], view: Viewport): PlacedItem[] =>
+  rows.flatMap((row) => itemsInView(row, view));

@@ -1,0 +1,202 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import RoadmapView from '../../src/components/timeline/RoadmapView.svelte';
+import type { Plan } from '../../src/domain/planSchema';
+import { parsePlanText } from '../../src/io/parsePlanFile';
+import { locale } from '../../src/state/locale.svelte';
+import { SAMPLE_TEXT } from '../factories/fixtures';
+
+const parsed = parsePlanText(SAMPLE_TEXT);
+const SAMPLE = (parsed.ok ? parsed.plan : null) as Plan;
+
+/** jsdom lays nothing out; give the timeline a screen big enough to hold the whole sample. */
+const SIZE = { clientWidth: 6000, clientHeight: 4000 };
+const originals = Object.fromEntries(
+  Object.keys(SIZE).map((k) => [k, Object.getOwnPropertyDescriptor(Element.prototype, k)]),
+);
+beforeAll(() => {
+  for (const [key, value] of Object.entries(SIZE))
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+});
+afterAll(() => {
+  for (const key of Object.keys(SIZE))
+    delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
+  void originals;
+});
+beforeEach(() => {
+  localStorage.clear();
+  locale.set('fi');
+});
+
+function renderSample(plan = SAMPLE) {
+  let current = plan;
+  const result = render(RoadmapView, {
+    planId: 'sample',
+    plan,
+    onchange: (next: Plan) => (current = next),
+  });
+  return { ...result, latest: () => current };
+}
+
+describe('roadmap timeline on the sample plan', () => {
+  it('names every lane with its kind, and every row', async () => {
+    renderSample();
+    const lanes = await screen.findAllByTestId('lane-label');
+    expect(lanes.map((l) => l.querySelector('.name')?.textContent)).toEqual(
+      SAMPLE.lanes.map((l) => l.name),
+    );
+    expect(
+      within(lanes[2] as HTMLElement).getByText('TOSI', { selector: '.kind' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Asiakas- ja potilastietojärjestelmät')).toBeInTheDocument();
+  });
+
+  it('gives each item the accessible name a sighted user reads off the chart', async () => {
+    renderSample();
+    expect(
+      await screen.findByRole('button', {
+        name: 'TOSI, Asiakas- ja potilastietojärjestelmät: Testaus, 1.9.2022–30.9.2022, suunniteltu',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', {
+        name: 'Hallinnolliset tehtävät, Sopimukset: Sopimusten kartoitus, 1.4.2022, valmis',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('draws every item of the sample once, in lane, row, time order', async () => {
+    const { container } = renderSample();
+    await screen.findAllByTestId('lane-label');
+    const ids = [...container.querySelectorAll('[data-item-id]')].map((el) =>
+      el.getAttribute('data-item-id'),
+    );
+    expect(ids).toHaveLength(SAMPLE.items.length);
+    expect(new Set(ids).size).toBe(SAMPLE.items.length);
+    const lanesOfIds = ids.map((id) =>
+      SAMPLE.lanes.findIndex((lane) =>
+        lane.rows.some((row) => row.id === SAMPLE.items.find((i) => i.id === id)?.rowId),
+      ),
+    );
+    expect(lanesOfIds).toEqual([...lanesOfIds].sort((a, b) => a - b));
+  });
+
+  it('shows the transition percentages and reads the value between checkpoints', async () => {
+    renderSample();
+    for (const percent of [5, 10, 25, 35, 55, 75, 80])
+      expect(await screen.findByText(`${percent} %`)).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Päätelaitteet siirretty: 25 % 15.8.2022–15.9.2022' }),
+    ).toBeInTheDocument();
+  });
+
+  it('marks status without colour: tentative is dashed and says "?", done has a check mark', async () => {
+    const { container } = renderSample();
+    await screen.findAllByTestId('lane-label');
+    const tentative = container.querySelector('.status-tentative text');
+    expect(tentative?.textContent).toMatch(/^\? /);
+    expect(container.querySelector('.status-done text')?.textContent).toMatch(/^✓ /);
+  });
+
+  it('shows kesätauko, the go-live date and the as-of date in the header', async () => {
+    renderSample();
+    expect(await screen.findByText('KESÄTAUKO')).toBeInTheDocument();
+    expect(screen.getByText('Hyvinvointialue aloittaa 1.1.2023')).toBeInTheDocument();
+    expect(screen.getByText('Tilannepäivä 15.6.2022')).toBeInTheDocument();
+  });
+
+  it('shows an item in the side panel when clicked, and its full details on hover', async () => {
+    const user = userEvent.setup();
+    renderSample();
+    const item = await screen.findByRole('button', {
+      name: /^TOSI, Asiakas- ja potilastietojärjestelmät: Testaus/,
+    });
+    await user.hover(item);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      'Testaus 1.9.2022–30.9.2022 (vk 35–39) Tila: suunniteltu',
+    );
+    await user.click(item);
+    const details = screen.getByTestId('details');
+    expect(within(details).getByTestId('details-dates')).toHaveTextContent(
+      '1.9.2022–30.9.2022 (vk 35–39)',
+    );
+    expect(details).toHaveTextContent('Asiakas- ja potilastietojärjestelmät');
+  });
+
+  it('collapses a lane to one summary row through a plan change, and expands it again', async () => {
+    const user = userEvent.setup();
+    const { latest, rerender } = renderSample();
+    await user.click(await screen.findByRole('button', { name: 'Pienennä kaista TOSI' }));
+    expect(latest().lanes.find((l) => l.name === 'TOSI')?.collapsed).toBe(true);
+    await rerender({ plan: latest() });
+    expect(screen.getByRole('button', { name: 'Laajenna kaista TOSI' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(screen.queryByText('Asiakas- ja potilastietojärjestelmät')).toBeNull();
+    expect(screen.getByText('kaikki rivit')).toBeInTheDocument();
+  });
+
+  it('zooms with the buttons and the keyboard', async () => {
+    const user = userEvent.setup();
+    renderSample();
+    const timeline = await screen.findByTestId('timeline');
+    await user.click(screen.getByRole('button', { name: 'Kuukaudet' }));
+    expect(timeline.dataset.pxPerDay).toBe('4');
+    await user.keyboard('+');
+    expect(timeline.dataset.pxPerDay).toBe('6');
+    await user.keyboard('-');
+    expect(timeline.dataset.pxPerDay).toBe('4');
+    expect(screen.getByRole('button', { name: 'Kuukaudet' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+});
+
+describe('table view', () => {
+  it('lists every item and sorts by a column', async () => {
+    const user = userEvent.setup();
+    renderSample();
+    await user.click(screen.getByRole('button', { name: 'Taulukko' }));
+    const table = screen.getByTestId('plan-table');
+    expect(within(table).getAllByRole('row')).toHaveLength(SAMPLE.items.length + 1);
+    await user.click(within(table).getByRole('button', { name: 'Järjestä: Alku' }));
+    const starts = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.children[4]?.textContent ?? '');
+    const iso = starts.map((s) =>
+      s
+        .split('.')
+        .reverse()
+        .map((p) => p.padStart(2, '0'))
+        .join('-'),
+    );
+    expect(iso).toEqual([...iso].sort());
+    expect(within(table).getByRole('columnheader', { name: /Alku/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+});
+
+describe('layout snapshot', () => {
+  /** The SVG without Svelte's scoping classes and comments, every number rounded to whole px. */
+  function normalised(svg: Element): string {
+    return svg.outerHTML
+      .replace(/\s?svelte-[a-z0-9]+/g, '')
+      .replace(/<!---->/g, '')
+      .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))))
+      .replace(/></g, '>\n<');
+  }
+
+  it('draws the sample plan at month zoom as it did before (run with -u after an intended change)', async () => {
+    const user = userEvent.setup();
+    const { container } = renderSample();
+    await user.click(await screen.findByRole('button', { name: 'Kuukaudet' }));
+    const svg = container.querySelector('svg[aria-label="Tiekartta aikajanalla"]') as Element;
+    await expect(normalised(svg)).toMatchFileSnapshot('__snapshots__/sample-plan.months.svg');
+  });
+});
