@@ -34,3 +34,14 @@ export function localCalendarDate(moment: Date): CalendarDate {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
+
+/** The same day `months` later; a day past the target month's end becomes its last day (31.1 + 1 → 28.2). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${pad(month + 1)}-${pad(Math.min(d, last))}`;
+}

@@ -1,11 +1,24 @@
+import type { Command } from '../domain/commands';
+import { execute, type ExecuteResult } from '../domain/execute';
 import type { Plan } from '../domain/planSchema';
 import type { PlanRepository, StoredPlan } from '../persistence/planRepository';
 import { Autosaver, type SaveStatus } from './autosaver';
+
+/** One undoable step: the command and the plan as it was before it. */
+export interface HistoryEntry {
+  command: Command;
+  /** The plan before the command, for undo; after it, for redo. */
+  before: Plan;
+  after: Plan;
+}
 
 /** The plan being edited: replaced on every change, never mutated, autosaved behind the scenes. */
 export class OpenPlan {
   readonly id: string;
   plan = $state.raw<Plan>() as Plan;
+  /** Everything done since the plan was opened; undo never goes past the opening. */
+  undoStack = $state.raw<HistoryEntry[]>([]);
+  redoStack = $state.raw<HistoryEntry[]>([]);
   status = $state.raw<SaveStatus>({ kind: 'pending' });
   #revision: number;
   readonly #autosaver: Autosaver;
@@ -32,6 +45,35 @@ export class OpenPlan {
 
   get dirty(): boolean {
     return this.#autosaver.dirty;
+  }
+
+  /** Applies a command if the schema accepts the result; an edit that would break the plan is refused. */
+  exec(command: Command): ExecuteResult {
+    const before = this.plan;
+    const result = execute(before, command);
+    if (!result.ok) return result;
+    this.undoStack = [...this.undoStack, { command, before, after: result.plan }];
+    this.redoStack = [];
+    this.update(result.plan);
+    return result;
+  }
+
+  undo(): HistoryEntry | undefined {
+    const entry = this.undoStack.at(-1);
+    if (!entry) return undefined;
+    this.undoStack = this.undoStack.slice(0, -1);
+    this.redoStack = [...this.redoStack, entry];
+    this.update(entry.before);
+    return entry;
+  }
+
+  redo(): HistoryEntry | undefined {
+    const entry = this.redoStack.at(-1);
+    if (!entry) return undefined;
+    this.redoStack = this.redoStack.slice(0, -1);
+    this.undoStack = [...this.undoStack, entry];
+    this.update(entry.after);
+    return entry;
   }
 
   update(next: Plan): void {
