@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Command } from '../../src/domain/commands';
 import type { PlanRepository, StoredPlan } from '../../src/persistence/planRepository';
 import { OpenPlan } from '../../src/state/openPlan.svelte';
 import { makePlan } from '../factories/plans';
@@ -16,7 +17,7 @@ const open = () =>
     { id: 'p', revision: 0, savedAt: new Date(), plan: makePlan() } as StoredPlan,
     repository,
   );
-const MOVE = { type: 'items/shift', ids: ['item-1'], shift: { amount: 7, unit: 'day' } } as const;
+const MOVE: Command = { type: 'items/shift', ids: ['item-1'], shift: { amount: 7, unit: 'day' } };
 
 describe('undo and redo', () => {
   it('undoes a command back to the very same plan and redoes it', () => {
