@@ -3,7 +3,7 @@ import type { Item, Lane, Plan, Row } from './planSchema';
 
 /** Every edit of a plan is one of these: named, serialisable, applied by a pure function. */
 export type Command =
-  | { type: 'items/shift'; ids: string[]; shift: Shift }
+  | { type: 'items/shift'; ids: string[]; shift: Shift; rowId?: string }
   | { type: 'items/shiftAfter'; date: string; shift: Shift }
   | { type: 'item/update'; id: string; changes: ItemChanges }
   | { type: 'items/moveToRow'; ids: string[]; rowId: string }
@@ -66,7 +66,10 @@ const mapLanes = (plan: Plan, change: (lane: Lane) => Lane): Plan => ({
 export function applyCommand(plan: Plan, command: Command): Plan {
   switch (command.type) {
     case 'items/shift':
-      return mapItems(plan, command.ids, (item) => shiftItem(item, command.shift));
+      return mapItems(plan, command.ids, (item) => {
+        const shifted = shiftItem(item, command.shift);
+        return command.rowId ? { ...shifted, rowId: command.rowId } : shifted;
+      });
     case 'items/shiftAfter':
       return {
         ...plan,

@@ -1,4 +1,5 @@
 import { SvelteMap } from 'svelte/reactivity';
+import type { Command } from '../domain/commands';
 import { newId } from '../domain/ids';
 import { createBlankPlan, createTemplatePlan } from '../domain/planFactory';
 import { titleSchema, type Plan } from '../domain/planSchema';
@@ -7,6 +8,7 @@ import { writeToHandle, type PlanFileHandle } from '../io/fileAccess';
 import { planFileName } from '../io/fileName';
 import { parsePlanText } from '../io/parsePlanFile';
 import { serializePlanFile } from '../io/planFile';
+import { toPlanIssues } from '../io/planIssues';
 import { readPlanFile } from '../io/readPlanFile';
 import type { PlanRepository, StoredPlan } from '../persistence/planRepository';
 import { loadSession, saveSession } from '../persistence/preferences';
@@ -111,9 +113,9 @@ export class AppState {
   async rename(id: string, title: string): Promise<boolean> {
     if (!titleSchema.safeParse(title).success) return false;
     if (this.open?.id === id) {
-      this.open.update({ ...this.open.plan, title });
+      const done = this.exec({ type: 'plan/update', changes: { title } });
       await this.open.flush();
-      return true;
+      return done;
     }
     const stored = await this.repository.load(id);
     if (!stored) return false;
@@ -183,6 +185,18 @@ export class AppState {
         reason: String((error as Error).message ?? error),
       };
     }
+  }
+
+  /** Runs an edit on the open plan; a refused edit is explained and changes nothing. */
+  exec(command: Command): boolean {
+    const result = this.open?.exec(command);
+    if (!result || result.ok) return Boolean(result);
+    const issues = toPlanIssues(
+      result.issues.map((issue) => ({ ...issue, path: ['plan', ...issue.path] })),
+      { plan: result.attempted },
+    );
+    this.notice = { kind: 'editRefused', issues };
+    return false;
   }
 
   dismissNotice(): void {

@@ -1,4 +1,5 @@
 import type { ImportError } from '../io/importResult';
+import type { PlanIssue } from '../io/planIssues';
 import type { StoredPlan } from '../persistence/planRepository';
 
 /** A message on screen; kept as data so it follows a change of language. */
@@ -8,4 +9,5 @@ export type Notice =
   | { kind: 'imported'; fileName: string }
   | { kind: 'deleted'; stored: StoredPlan }
   | { kind: 'savedToFile'; fileName: string }
-  | { kind: 'saveToFileFailed'; fileName: string; reason: string };
+  | { kind: 'saveToFileFailed'; fileName: string; reason: string }
+  | { kind: 'editRefused'; issues: PlanIssue[] };

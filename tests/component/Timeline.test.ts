@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import RoadmapView from '../../src/components/timeline/RoadmapView.svelte';
+import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/planSchema';
 import { parsePlanText } from '../../src/io/parsePlanFile';
 import { locale } from '../../src/state/locale.svelte';
@@ -34,7 +35,10 @@ function renderSample(plan = SAMPLE) {
   const result = render(RoadmapView, {
     planId: 'sample',
     plan,
-    onchange: (next: Plan) => (current = next),
+    onexec: (command: Command) => {
+      current = applyCommand(current, command);
+      return true;
+    },
   });
   return { ...result, latest: () => current };
 }

@@ -1,0 +1,51 @@
+import type { Command } from '../domain/commands';
+import type { Plan } from '../domain/planSchema';
+import { formatDate } from './formatDate';
+import type { Language } from './languages';
+import type { Translate } from './translate';
+
+/** What an undo button says it will undo: "siirrä ”Testaus”". `plan` is the plan before the command. */
+export function commandLabel(
+  command: Command,
+  plan: Plan,
+  t: Translate,
+  language: Language,
+): string {
+  const label = (id: string) => plan.items.find((item) => item.id === id)?.label ?? '';
+  const laneName = (id: string) => plan.lanes.find((lane) => lane.id === id)?.name ?? '';
+  const many = (
+    ids: string[],
+    one: 'cmd.shift' | 'cmd.delete',
+    more: 'cmd.shiftMany' | 'cmd.deleteMany',
+  ) =>
+    ids.length === 1 ? t(one, { label: label(ids[0] as string) }) : t(more, { count: ids.length });
+  switch (command.type) {
+    case 'items/shift':
+      return many(command.ids, 'cmd.shift', 'cmd.shiftMany');
+    case 'items/delete':
+      return many(command.ids, 'cmd.delete', 'cmd.deleteMany');
+    case 'items/shiftAfter':
+      return t('cmd.shiftAfter', { date: formatDate(command.date, language) });
+    case 'item/update': {
+      const dates = Object.keys(command.changes).every((key) => key === 'start' || key === 'end');
+      return t(dates ? 'cmd.resize' : 'cmd.edit', { label: label(command.id) });
+    }
+    case 'items/moveToRow':
+      return t('cmd.moveRow', { label: label(command.ids[0] as string) });
+    case 'item/add':
+      return t('cmd.add', { label: command.item.label });
+    case 'plan/update':
+      return t('cmd.plan');
+    case 'lane/update':
+      return t('cmd.lane', { name: laneName(command.id) });
+    case 'lane/add':
+      return t('cmd.laneAdd', { name: command.lane.name });
+    case 'lane/delete':
+      return t('cmd.laneDelete', { name: laneName(command.id) });
+    case 'row/add':
+    case 'row/rename':
+    case 'row/move':
+    case 'row/delete':
+      return t('cmd.row');
+  }
+}
