@@ -8,6 +8,7 @@ export type Command =
   | { type: 'item/update'; id: string; changes: ItemChanges }
   | { type: 'items/moveToRow'; ids: string[]; rowId: string }
   | { type: 'item/add'; item: Item }
+  | { type: 'item/replace'; item: Item }
   | { type: 'items/delete'; ids: string[] }
   | { type: 'plan/update'; changes: PlanChanges }
   | { type: 'lane/update'; id: string; changes: Partial<Omit<Lane, 'id' | 'rows'>> }
@@ -83,6 +84,8 @@ export function applyCommand(plan: Plan, command: Command): Plan {
       return mapItems(plan, command.ids, (item) => ({ ...item, rowId: command.rowId }));
     case 'item/add':
       return { ...plan, items: [...plan.items, command.item] };
+    case 'item/replace':
+      return mapItems(plan, [command.item.id], () => command.item);
     case 'items/delete': {
       const gone = new Set(command.ids);
       return { ...plan, items: plan.items.filter((item) => !gone.has(item.id)) };

@@ -34,6 +34,8 @@ export function commandLabel(
       return t('cmd.moveRow', { label: label(command.ids[0] as string) });
     case 'item/add':
       return t('cmd.add', { label: command.item.label });
+    case 'item/replace':
+      return t('cmd.edit', { label: label(command.item.id) });
     case 'plan/update':
       return t('cmd.plan');
     case 'lane/update':

@@ -1,0 +1,77 @@
+import { TEXT_MAX } from '../../domain/limits';
+import { isSafeLink } from '../../domain/safeLink';
+import type { Item, Status } from '../../domain/planSchema';
+import { formatDate } from '../../i18n/formatDate';
+import type { MessageKey } from '../../i18n/fi';
+
+import { parseDateInput } from '../../i18n/parseDateInput';
+
+/** The editor's fields as typed, before they are checked. */
+export interface ItemDraft {
+  type: Item['type'];
+  label: string;
+  start: string;
+  end: string;
+  status: Status;
+  owner: string;
+  notes: string;
+  link: string;
+}
+
+export type DraftErrors = Partial<
+  Record<keyof ItemDraft, { key: MessageKey; params?: Record<string, number> }>
+>;
+
+/** Dates are shown as d.M.yyyy in every language: the form users type, and what the field reads back. */
+export function draftOf(item: Item): ItemDraft {
+  const start = item.type === 'milestone' ? item.date : item.start;
+  const end = item.type === 'milestone' ? item.date : item.end;
+  const { label, status, owner = '', notes = '', link = '' } = item;
+  return {
+    type: item.type,
+    label,
+    start: formatDate(start, 'fi'),
+    end: formatDate(end, 'fi'),
+    status,
+    owner,
+    notes,
+    link,
+  };
+}
+
+const tooLong = (text: string, max: number) =>
+  text.length > max ? { key: 'editor.tooLong' as const, params: { max } } : undefined;
+
+/** Checks a draft; with no errors, returns the item it makes. Invalid values never reach the plan. */
+export function checkDraft(
+  draft: ItemDraft,
+  original: Item,
+  reference: string,
+): { item: Item | null; errors: DraftErrors } {
+  const errors: DraftErrors = {};
+  const start = parseDateInput(draft.start, reference);
+  const end = draft.type === 'phase' ? parseDateInput(draft.end, start ?? reference, true) : start;
+  if (!draft.label.trim()) errors.label = { key: 'editor.required' };
+  else if (tooLong(draft.label, TEXT_MAX.label))
+    errors.label = tooLong(draft.label, TEXT_MAX.label);
+  if (!start) errors.start = { key: 'editor.dateInvalid' };
+  if (draft.type === 'phase' && !end) errors.end = { key: 'editor.dateInvalid' };
+  else if (start && end && end < start) errors.end = { key: 'editor.endBeforeStart' };
+  const ownerError = tooLong(draft.owner, TEXT_MAX.owner);
+  if (ownerError) errors.owner = ownerError;
+  const notesError = tooLong(draft.notes, TEXT_MAX.notes);
+  if (notesError) errors.notes = notesError;
+  if (draft.link.trim() && !isSafeLink(draft.link.trim())) errors.link = { key: 'editor.badLink' };
+  if (Object.keys(errors).length > 0 || !start || !end) return { item: null, errors };
+  const base = { id: original.id, rowId: original.rowId, label: draft.label, status: draft.status };
+  const optional = {
+    ...(draft.owner.trim() ? { owner: draft.owner } : {}),
+    ...(draft.notes.trim() ? { notes: draft.notes } : {}),
+    ...(draft.link.trim() ? { link: draft.link.trim() } : {}),
+  };
+  const item: Item =
+    draft.type === 'milestone'
+      ? { ...base, type: 'milestone', date: start, ...optional }
+      : { ...base, type: 'phase', start, end, ...optional };
+  return { item, errors };
+}

@@ -1,0 +1,94 @@
+import { tick } from 'svelte';
+import type { Command } from '../../domain/commands';
+import { shiftDate, type Shift } from '../../domain/shift';
+import type { PlacedItem, RoadmapLayout } from '../../layout/roadmapLayout';
+import { snapUnit } from '../../layout/snapping';
+import { HEADER_PX } from './timelineMetrics';
+
+interface ItemKeyContext {
+  pxPerDay: () => number;
+  selectedIds: () => string[];
+  layout: () => RoadmapLayout;
+  scroller: () => HTMLElement;
+  bodyWidth: () => number;
+  onexec: (command: Command) => boolean;
+  onselect: (id: string, additive: boolean) => void;
+  onedit: (id: string) => void;
+}
+
+/** Shift+arrow: a week, or a month where the zoom snaps to months. */
+const bigStep = (pxPerDay: number): Shift =>
+  snapUnit(pxPerDay) === 'month' ? { amount: 1, unit: 'month' } : { amount: 7, unit: 'day' };
+
+/** Focuses an item by id once the DOM has caught up, scrolling it into the rendered window first. */
+async function focusItem(context: ItemKeyContext, placed: PlacedItem): Promise<void> {
+  const scroller = context.scroller();
+  const visibleHeight = scroller.clientHeight - HEADER_PX;
+  if (placed.y < scroller.scrollTop || placed.y > scroller.scrollTop + visibleHeight - 40)
+    scroller.scrollTop = Math.max(0, placed.y - 40);
+  if (
+    placed.shape.x < scroller.scrollLeft ||
+    placed.shape.x > scroller.scrollLeft + context.bodyWidth() - 40
+  ) {
+    scroller.scrollLeft = Math.max(0, placed.shape.x - 80);
+  }
+  scroller.dispatchEvent(new Event('scroll'));
+  await tick();
+  scroller.querySelector<SVGElement>(`[data-item-id="${CSS.escape(placed.item.id)}"]`)?.focus();
+}
+
+const findByOrder = (layout: RoadmapLayout, order: number) => {
+  for (const row of layout.rows)
+    for (const placed of row.items) if (placed.order === order) return placed;
+  return undefined;
+};
+const findById = (layout: RoadmapLayout, id: string) => {
+  for (const row of layout.rows)
+    for (const placed of row.items) if (placed.item.id === id) return placed;
+  return undefined;
+};
+
+/**
+ * Keys on a focused item: arrows move the selection by a day (Shift: a week), Alt+arrows move a
+ * phase's end, Up/Down go to the previous/next item, Enter edits, Delete removes, Space selects.
+ */
+export function itemKeys(context: ItemKeyContext) {
+  return async (event: KeyboardEvent, placed: PlacedItem): Promise<void> => {
+    const { item } = placed;
+    const selected = context.selectedIds();
+    const ids = selected.includes(item.id) ? selected : [item.id];
+    const horizontal = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
+    if (horizontal) {
+      const step = event.shiftKey
+        ? bigStep(context.pxPerDay())
+        : { amount: 1, unit: 'day' as const };
+      const shift = { ...step, amount: step.amount * horizontal };
+      if (event.altKey && item.type === 'phase')
+        context.onexec({
+          type: 'item/update',
+          id: item.id,
+          changes: { end: shiftDate(item.end, shift) },
+        });
+      else if (!event.altKey) context.onexec({ type: 'items/shift', ids, shift });
+    } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      const next = findByOrder(
+        context.layout(),
+        placed.order + (event.key === 'ArrowDown' ? 1 : -1),
+      );
+      if (next) await focusItem(context, next);
+    } else if (event.key === 'Enter') {
+      context.onselect(item.id, false);
+      context.onedit(item.id);
+    } else if (event.key === ' ') {
+      context.onselect(item.id, event.shiftKey || event.ctrlKey || event.metaKey);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      context.onexec({ type: 'items/delete', ids });
+    } else return;
+    event.preventDefault();
+    if (horizontal) {
+      await tick();
+      const moved = findById(context.layout(), item.id);
+      if (moved) await focusItem(context, moved);
+    }
+  };
+}
