@@ -1,0 +1,154 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { openFresh, withoutExportTime } from './helpers';
+
+const MONTH_PX_PER_DAY = 4;
+
+async function exportText(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Vie tiedostoksi' }).click();
+  return withoutExportTime(await readFile((await (await download).path()) as string, 'utf8'));
+}
+
+/** Scrolls the timeline so the target sits clear of the sticky header and name column. */
+async function reveal(page: Page, target: Locator) {
+  const timeline = page.getByTestId('timeline');
+  const [box, frame] = await Promise.all([target.boundingBox(), timeline.boundingBox()]);
+  if (!box || !frame) throw new Error('not on screen');
+  await timeline.evaluate(
+    (el, d) => {
+      el.scrollLeft += d.x;
+      el.scrollTop += d.y;
+    },
+    { x: box.x - frame.x - 480, y: box.y - frame.y - 160 },
+  );
+  await page.waitForFunction(() => true);
+}
+
+/** Drags from the middle of a locator's box (or a point in it) by dx, dy in small steps, as a hand would. */
+async function dragBy(
+  page: Page,
+  target: Locator,
+  dx: number,
+  dy = 0,
+  at?: (box: { x: number; y: number; width: number; height: number }) => { x: number; y: number },
+) {
+  await reveal(page, target);
+  const box = (await target.boundingBox()) as {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  };
+  const start = at ? at(box) : { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + dx / 3, start.y + dy / 3, { steps: 5 });
+  await page.mouse.move(start.x + dx, start.y + dy, { steps: 10 });
+  return { finish: () => page.mouse.up() };
+}
+
+const item = (page: Page, name: RegExp) => page.getByRole('button', { name }).first();
+
+test.beforeEach(async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Kuukaudet' }).click();
+  await expect(page.getByTestId('timeline')).toHaveAttribute(
+    'data-px-per-day',
+    String(MONTH_PX_PER_DAY),
+  );
+});
+
+test('drag a milestone by two weeks at month zoom: the side panel and a reload say two weeks later', async ({
+  page,
+}) => {
+  const milestone = item(
+    page,
+    /^Hallinnolliset tehtävät, Sopimukset: Sopimusten kartoitus, 1\.4\.2022/,
+  );
+  const drag = await dragBy(page, milestone.locator('.shape'), 14 * MONTH_PX_PER_DAY + 3);
+  await expect(page.getByTestId('drag-label')).toHaveText('15.4.2022 · vk 15');
+  await drag.finish();
+  await item(page, /Sopimusten kartoitus, 15\.4\.2022/).click();
+  await expect(page.getByTestId('details-dates')).toHaveText('15.4.2022 (vk 15)');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
+  await page.reload();
+  await expect(item(page, /Sopimusten kartoitus, 15\.4\.2022, valmis$/)).toBeAttached();
+});
+
+test('resize a phase by its end, move an item to another lane, then undo all back to the original bytes', async ({
+  page,
+}) => {
+  const original = await exportText(page);
+  const phase = item(page, /^TORI, Sähköposti: Toteutus, 1\.3\.2022–30\.6\.2022/);
+  const resize = await dragBy(page, phase.locator('[data-handle="end"]'), 14 * MONTH_PX_PER_DAY);
+  await resize.finish();
+  await expect(item(page, /^TORI, Sähköposti: Toteutus, 1\.3\.2022–14\.7\.2022/)).toBeAttached();
+  await expect(
+    page.getByRole('button', { name: /^↶ Kumoa: muuta ”Toteutus” kestoa/ }),
+  ).toBeVisible();
+
+  const milestone = item(page, /^TORI, Sähköposti: HyvaKS-tilit koko henkilöstöllä/);
+  const target = page.getByTestId('lane-label').filter({ hasText: 'TOSI' });
+  const from = (await milestone.locator('.shape').boundingBox()) as { y: number };
+  const to = (await target.boundingBox()) as { y: number };
+  const move = await dragBy(page, milestone.locator('.shape'), 0, to.y - from.y + 12);
+  await move.finish();
+  await expect(
+    item(page, /^TOSI, Asiakas- ja potilastietojärjestelmät: HyvaKS-tilit koko henkilöstöllä/),
+  ).toBeAttached();
+
+  await page.keyboard.press('Control+z');
+  await expect(item(page, /^TORI, Sähköposti: HyvaKS-tilit/)).toBeAttached();
+  await page.getByRole('button', { name: /^↶ Kumoa: muuta ”Toteutus” kestoa/ }).click();
+  await expect(page.getByRole('button', { name: /^↶ Kumoa$/ })).toBeDisabled();
+  expect(await exportText(page)).toBe(original);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(item(page, /Toteutus, 1\.3\.2022–14\.7\.2022/)).toBeAttached();
+});
+
+test('Esc during a drag puts the item back and changes nothing', async ({ page }) => {
+  const original = await exportText(page);
+  const milestone = item(page, /Sopimusten kartoitus, 1\.4\.2022/);
+  const drag = await dragBy(page, milestone.locator('.shape'), 40 * MONTH_PX_PER_DAY);
+  await expect(page.getByTestId('drag-label')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await drag.finish();
+  await expect(page.getByTestId('drag-label')).toHaveCount(0);
+  await expect(item(page, /Sopimusten kartoitus, 1\.4\.2022/)).toBeAttached();
+  expect(await exportText(page)).toBe(original);
+});
+
+test('Shift-click selects several items and the keyboard moves them together', async ({ page }) => {
+  await item(page, /Sopimukset: Sopimusten kartoitus/).click();
+  await item(page, /Sopimukset: ICT-sopimukset valtuustoon/).click({ modifiers: ['Shift'] });
+  await item(page, /Sopimukset: Loputkin siirrot voimaan/).click({ modifiers: ['Shift'] });
+  await expect(page.getByText('3 kohdetta valittu')).toBeVisible();
+  await item(page, /Sopimukset: Loputkin siirrot voimaan/).focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByRole('button', { name: '↶ Kumoa: siirrä 3 kohdetta' })).toBeVisible();
+  await page.getByRole('button', { name: 'Taulukko' }).click();
+  const starts = async (label: string) =>
+    page.getByRole('row').filter({ hasText: label }).getByRole('cell').nth(4).textContent();
+  expect(await starts('Sopimusten kartoitus')).toBe('8.4.2022');
+  expect(await starts('ICT-sopimukset valtuustoon')).toBe('8.8.2022');
+  expect(await starts('Loputkin siirrot voimaan')).toBe('7.1.2023');
+  expect(await starts('Isot sopimukset analysoitu')).toBe('30.9.2022');
+});
+
+test('the editor refuses an end before the start beside the field, and saves a week typed as "vk 40"', async ({
+  page,
+}) => {
+  await item(page, /^TORI, Sähköposti: Migraatiot/).click();
+  await page.getByRole('button', { name: 'Muokkaa', exact: true }).click();
+  const end = page.getByRole('textbox', { name: /Päättyy/ });
+  await end.fill('1.7.2022');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Loppupäivä on ennen alkupäivää.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tallenna', exact: true })).toBeDisabled();
+  await end.fill('vk 40');
+  await expect(page.getByText('= 9.10.2022')).toBeVisible();
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await expect(item(page, /^TORI, Sähköposti: Migraatiot, 1\.8\.2022–9\.10\.2022/)).toBeAttached();
+});
