@@ -152,3 +152,83 @@ test('the editor refuses an end before the start beside the field, and saves a w
   await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
   await expect(item(page, /^TORI, Sähköposti: Migraatiot, 1\.8\.2022–9\.10\.2022/)).toBeAttached();
 });
+
+test('box-select three items on empty space and move them together by dragging one', async ({
+  page,
+}) => {
+  const named = (label: string) =>
+    item(page, new RegExp(`^TOSI, Asiakas- ja potilastietojärjestelmät: ${label},`));
+  const [design, build, testEnv] = [
+    named('Suunnittelu valmis'),
+    named('Toteutus'),
+    named('Testiympäristö valmiina'),
+  ];
+  await reveal(page, design.locator('.shape'));
+  const original = await exportText(page);
+  const boxes = (await Promise.all(
+    [design, build, testEnv].map((l) => l.locator('.shape').boundingBox()),
+  )) as { x: number; y: number; width: number; height: number }[];
+  const left = Math.min(...boxes.map((b) => b.x)) - 30;
+  const top = Math.min(...boxes.map((b) => b.y)) - 2;
+  const right = (boxes[2] as { x: number }).x + 10;
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + 2;
+  await page.mouse.move(left, top);
+  await page.mouse.down();
+  await page.mouse.move(right, bottom, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.getByText('3 kohdetta valittu')).toBeVisible();
+  const drag = await dragBy(page, build.locator('.shape'), 7 * MONTH_PX_PER_DAY + 2);
+  await drag.finish();
+  await expect(page.getByRole('button', { name: '↶ Kumoa: siirrä 3 kohdetta' })).toBeVisible();
+  await expect(named('Suunnittelu valmis')).toHaveAccessibleName(/7\.4\.2022/);
+  await expect(named('Toteutus')).toHaveAccessibleName(/8\.4\.2022–22\.6\.2022/);
+  await expect(named('Testiympäristö valmiina')).toHaveAccessibleName(/22\.6\.2022/);
+  await page.getByRole('button', { name: /^↶ Kumoa/ }).click();
+  expect(await exportText(page)).toBe(original);
+});
+
+test('move everything after a date by two weeks, and double-click to add a milestone', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Siirrä aikataulua…' }).click();
+  await page.getByRole('textbox', { name: 'Alkaen päivästä' }).fill('1.12.2022');
+  await page.getByRole('textbox', { name: /Viikkoa/ }).fill('2');
+  await page.getByRole('button', { name: 'Siirrä', exact: true }).click();
+  await expect(
+    page.getByRole('button', { name: '↶ Kumoa: siirrä 1.12.2022 alkaen' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Taulukko' }).click();
+  const start = (label: string) =>
+    page.getByRole('row').filter({ hasText: label }).first().getByRole('cell').nth(4);
+  await expect(start('Loputkin siirrot voimaan')).toHaveText('14.1.2023');
+  await expect(start('Sopimusten hännät')).toHaveText('1.10.2022');
+  await page.getByRole('button', { name: 'Aikajana' }).click();
+
+  const row = item(
+    page,
+    /^Hallinnolliset tehtävät, Tietojohtaminen: Valmis terveydenhuollon osalta/,
+  );
+  await reveal(page, row.locator('.shape'));
+  const box = (await row.locator('.shape').boundingBox()) as { x: number; y: number };
+  await page.mouse.dblclick(box.x - 100, box.y + 5);
+  await expect(page.getByRole('heading', { name: 'Muokkaa kohdetta' })).toBeVisible();
+  await page
+    .getByRole('textbox', { name: 'Nimi', exact: true })
+    .fill('Tietojohtamisen katselmointi?');
+  await page.getByRole('combobox', { name: 'Tila' }).selectOption('tentative');
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await expect(
+    item(
+      page,
+      /^Hallinnolliset tehtävät, Tietojohtaminen: Tietojohtamisen katselmointi\?, .*, alustava$/,
+    ),
+  ).toBeAttached();
+});
+
+test('? opens the list of shortcuts', async ({ page }) => {
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Pikanäppäimet' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toContainText('Muuta vaiheen loppupäivää');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
