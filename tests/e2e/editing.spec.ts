@@ -232,3 +232,15 @@ test('? opens the list of shortcuts', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('deleting a lane with its items is one undo away from the original file', async ({ page }) => {
+  const original = await exportText(page);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Kaistat ja rivit…' }).click();
+  await page.getByRole('button', { name: 'Poista kaista TOSI' }).click();
+  await expect(page.getByTestId('lane-label')).toHaveCount(5);
+  await expect(page.getByRole('button', { name: '↶ Kumoa: poista kaista TOSI' })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('lane-label')).toHaveCount(6);
+  expect(await exportText(page)).toBe(original);
+});
