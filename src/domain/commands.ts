@@ -1,5 +1,5 @@
 import { shiftDate, type Shift } from './shift';
-import type { Item, Lane, Plan, Row } from './planSchema';
+import type { Item, Lane, Marker, Plan, Row, Track } from './planSchema';
 
 /** Every edit of a plan is one of these: named, serialisable, applied by a pure function. */
 export type Command =
@@ -17,7 +17,13 @@ export type Command =
   | { type: 'row/add'; laneId: string; row: Row }
   | { type: 'row/rename'; id: string; name: string }
   | { type: 'row/move'; id: string; toIndex: number }
-  | { type: 'row/delete'; id: string };
+  | { type: 'row/delete'; id: string }
+  | { type: 'track/update'; id: string; changes: Partial<Pick<Track, 'label' | 'checkpoints'>> }
+  | { type: 'track/add'; track: Track }
+  | { type: 'track/delete'; id: string }
+  | { type: 'marker/add'; marker: Marker }
+  | { type: 'marker/replace'; marker: Marker }
+  | { type: 'marker/delete'; id: string };
 
 /** Fields of an item an edit may set; `undefined` clears an optional field. */
 export type ItemChanges = Partial<{
@@ -118,6 +124,28 @@ export function applyCommand(plan: Plan, command: Command): Plan {
         ...lane,
         rows: lane.rows.filter((row) => row.id !== command.id),
       }));
+    case 'track/update':
+      return {
+        ...plan,
+        tracks: plan.tracks.map((track) =>
+          track.id === command.id ? { ...track, ...command.changes } : track,
+        ),
+      };
+    case 'track/add':
+      return { ...plan, tracks: [...plan.tracks, command.track] };
+    case 'track/delete':
+      return { ...plan, tracks: plan.tracks.filter((track) => track.id !== command.id) };
+    case 'marker/add':
+      return { ...plan, markers: [...plan.markers, command.marker] };
+    case 'marker/replace':
+      return {
+        ...plan,
+        markers: plan.markers.map((marker) =>
+          marker.id === command.marker.id ? command.marker : marker,
+        ),
+      };
+    case 'marker/delete':
+      return { ...plan, markers: plan.markers.filter((marker) => marker.id !== command.id) };
   }
 }
 

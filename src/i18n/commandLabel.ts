@@ -49,5 +49,19 @@ export function commandLabel(
     case 'row/move':
     case 'row/delete':
       return t('cmd.row');
+    case 'track/update':
+    case 'track/delete':
+      return t('cmd.track', {
+        label: plan.tracks.find((track) => track.id === command.id)?.label ?? '',
+      });
+    case 'track/add':
+      return t('cmd.track', { label: command.track.label });
+    case 'marker/add':
+    case 'marker/replace':
+      return t('cmd.marker', { label: command.marker.label });
+    case 'marker/delete':
+      return t('cmd.marker', {
+        label: plan.markers.find((marker) => marker.id === command.id)?.label ?? '',
+      });
   }
 }

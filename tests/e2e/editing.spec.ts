@@ -244,3 +244,21 @@ test('deleting a lane with its items is one undo away from the original file', a
   await expect(page.getByTestId('lane-label')).toHaveCount(6);
   expect(await exportText(page)).toBe(original);
 });
+
+test('a checkpoint opens the track editor, and an edited percent shows on the chart', async ({
+  page,
+}) => {
+  const timeline = page.getByTestId('timeline');
+  await timeline.evaluate((el) => (el.scrollTop = 750));
+  await page.getByRole('button', { name: /^Päätelaitteet siirretty: 25 %/ }).click();
+  await expect(page.getByRole('heading', { name: 'Siirtymän eteneminen' })).toBeVisible();
+  const percent = page.getByRole('textbox', { name: 'Prosentti 3' });
+  await percent.fill('30');
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await expect(
+    page.getByRole('button', { name: /^Päätelaitteet siirretty: 30 % 15\.8\.2022/ }),
+  ).toBeAttached();
+  await expect(
+    page.getByRole('button', { name: '↶ Kumoa: muokkaa etenemistä ”Päätelaitteet siirretty”' }),
+  ).toBeVisible();
+});
