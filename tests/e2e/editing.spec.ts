@@ -262,3 +262,28 @@ test('a checkpoint opens the track editor, and an edited percent shows on the ch
     page.getByRole('button', { name: '↶ Kumoa: muokkaa etenemistä ”Päätelaitteet siirretty”' }),
   ).toBeVisible();
 });
+
+test('drag a checkpoint later in time and up in percent', async ({ page }) => {
+  const timeline = page.getByTestId('timeline');
+  await timeline.evaluate((el) => (el.scrollTop = 750));
+  const point = page
+    .getByRole('button', { name: /^Päätelaitteet siirretty: 25 %/ })
+    .locator('circle');
+  await reveal(page, point);
+  const box = (await point.boundingBox()) as {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  };
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 7 * MONTH_PX_PER_DAY + 1, y - 5, { steps: 6 });
+  await page.mouse.move(x + 7 * MONTH_PX_PER_DAY + 1, y - 5, { steps: 1 });
+  await page.mouse.up();
+  await expect(
+    page.getByRole('button', { name: /^Päätelaitteet siirretty: 30 % 22\.8\.2022–15\.9\.2022/ }),
+  ).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'Siirtymän eteneminen' })).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByRow } from '../../../src/domain/groupByRow';
+import { moveCheckpoint } from '../../../src/layout/checkpointDrag';
 import { draggedItem, rowAt } from '../../../src/layout/dragPreview';
 import { layoutRoadmap } from '../../../src/layout/roadmapLayout';
 import { createTimeScale } from '../../../src/layout/timeScale';
@@ -40,5 +41,23 @@ describe('rowAt', () => {
     const second = layout.rows[1];
     expect(rowAt(layout, (second?.y ?? 0) + 2)?.rowId).toBe('row-2');
     expect(rowAt(layout, layout.height + 100)).toBeNull();
+  });
+});
+
+describe('moveCheckpoint', () => {
+  const points = [
+    { date: '2022-06-01', percent: 5 },
+    { date: '2022-08-15', percent: 25 },
+  ];
+
+  it.each([
+    [1, { amount: 7, unit: 'day' }, -10, { date: '2022-08-22', percent: 35 }],
+    [1, { amount: 0, unit: 'day' }, 4.4, { date: '2022-08-15', percent: 21 }],
+    [0, { amount: -1, unit: 'month' }, 50, { date: '2022-05-01', percent: 0 }],
+    [1, { amount: 0, unit: 'day' }, -200, { date: '2022-08-15', percent: 100 }],
+  ] as const)('moves checkpoint %i by %j and %d px up/down', (index, shift, dy, moved) => {
+    const next = moveCheckpoint(points, index, shift, dy);
+    expect(next[index]).toEqual(moved);
+    expect(next[1 - index]).toBe(points[1 - index]);
   });
 });
