@@ -287,3 +287,41 @@ test('drag a checkpoint later in time and up in percent', async ({ page }) => {
   ).toBeAttached();
   await expect(page.getByRole('heading', { name: 'Siirtymän eteneminen' })).toHaveCount(0);
 });
+
+test('Ctrl+drag on empty space draws a new phase on that row', async ({ page }) => {
+  const anchor = item(
+    page,
+    /^Hallinnolliset tehtävät, Tietojohtaminen: Valmis terveydenhuollon osalta/,
+  );
+  await reveal(page, anchor.locator('.shape'));
+  const box = (await anchor.locator('.shape').boundingBox()) as { x: number; y: number };
+  await page.keyboard.down('Control');
+  await page.mouse.move(box.x - 150, box.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(box.x - 150 + 28 * MONTH_PX_PER_DAY, box.y + 5, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Control');
+  await expect(page.getByRole('heading', { name: 'Muokkaa kohdetta' })).toBeVisible();
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await expect(
+    item(page, /^Hallinnolliset tehtävät, Tietojohtaminen: Uusi vaihe, .*, suunniteltu$/),
+  ).toBeAttached();
+  await expect(page.getByRole('button', { name: '↶ Kumoa: lisää ”Uusi vaihe”' })).toBeVisible();
+});
+
+test.describe('in another time zone', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  test('a milestone dragged two weeks lands on exactly the date the label showed', async ({
+    page,
+  }) => {
+    const milestone = item(
+      page,
+      /^Hallinnolliset tehtävät, Sopimukset: Sopimusten kartoitus, 1\.4\.2022/,
+    );
+    const drag = await dragBy(page, milestone.locator('.shape'), 14 * MONTH_PX_PER_DAY + 3);
+    await expect(page.getByTestId('drag-label')).toHaveText('15.4.2022 · vk 15');
+    await drag.finish();
+    await expect(item(page, /Sopimusten kartoitus, 15\.4\.2022/)).toBeAttached();
+  });
+});

@@ -75,3 +75,10 @@ export function checkDraft(
       : { ...base, type: 'phase', start, end, ...optional };
   return { item, errors };
 }
+
+/** True when a checked draft would change nothing, so saving it adds no step to undo. */
+export function sameItem(a: Item, b: Item): boolean {
+  const canonical = (item: Item) =>
+    JSON.stringify(Object.entries(item).sort(([x], [y]) => x.localeCompare(y)));
+  return canonical(a) === canonical(b);
+}

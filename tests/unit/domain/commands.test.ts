@@ -127,6 +127,69 @@ describe('commands', () => {
         expect(next.tracks).toEqual([]);
       },
     ],
+    [
+      'edit a track',
+      {
+        type: 'track/update',
+        id: 'track-1',
+        changes: { checkpoints: [{ date: '2022-06-01', percent: 10 }] },
+      },
+      (next) => {
+        expect(next.tracks[0]?.checkpoints).toEqual([{ date: '2022-06-01', percent: 10 }]);
+      },
+    ],
+    [
+      'add a track',
+      {
+        type: 'track/add',
+        track: { id: 'track-2', rowId: 'row-2', label: 'Tilit', checkpoints: [] },
+      },
+      (next) => expect(next.tracks).toHaveLength(2),
+    ],
+    [
+      'delete a track',
+      { type: 'track/delete', id: 'track-1' },
+      (next) => expect(next.tracks).toEqual([]),
+    ],
+    [
+      'add a meeting',
+      {
+        type: 'marker/add',
+        marker: { id: 'm2', type: 'meeting', label: 'Ohjausryhmä', date: '2022-09-12' },
+      },
+      (next) => expect(next.markers).toHaveLength(2),
+    ],
+    [
+      'replace a marker',
+      {
+        type: 'marker/replace',
+        marker: {
+          id: 'marker-1',
+          type: 'blackout',
+          label: 'Kesätauko',
+          start: '2022-07-04',
+          end: '2022-07-31',
+        },
+      },
+      (next) => {
+        expect(next.markers[0]).toMatchObject({ label: 'Kesätauko', start: '2022-07-04' });
+      },
+    ],
+    [
+      'delete a marker',
+      { type: 'marker/delete', id: 'marker-1' },
+      (next) => expect(next.markers).toEqual([]),
+    ],
+    [
+      'replace an item with a phase',
+      {
+        type: 'item/replace',
+        item: makePhase({ id: 'item-2', rowId: 'row-1', start: '2022-04-01', end: '2022-04-30' }),
+      },
+      (next) => {
+        expect(item(next, 'item-2')).toMatchObject({ type: 'phase', end: '2022-04-30' });
+      },
+    ],
   ])(
     '%s: applies, gives a valid plan, and leaves the original untouched',
     (_name, command, check) => {
@@ -151,6 +214,32 @@ describe('commands', () => {
       { type: 'items/moveToRow', ids: ['item-1'], rowId: 'nope' },
     ],
     ['a duplicate id', { type: 'item/add', item: makeMilestone({ id: 'item-1' }) }],
+    [
+      'checkpoints out of order',
+      {
+        type: 'track/update',
+        id: 'track-1',
+        changes: {
+          checkpoints: [
+            { date: '2022-09-01', percent: 10 },
+            { date: '2022-06-01', percent: 20 },
+          ],
+        },
+      },
+    ],
+    [
+      'a break that ends before it starts',
+      {
+        type: 'marker/replace',
+        marker: {
+          id: 'marker-1',
+          type: 'blackout',
+          label: 'x',
+          start: '2022-08-01',
+          end: '2022-07-01',
+        },
+      },
+    ],
     [
       'a javascript: link',
       { type: 'item/update', id: 'item-2', changes: { link: 'javascript:alert(1)' } },
