@@ -66,6 +66,7 @@ export default ts.config(
   ),
   layer(['src/io/**'], ['svelte', 'svelte/*', 'idb-keyval', '**/persistence/**', ...UPPER]),
   layer(['src/persistence/**'], UPPER),
+  layer(['src/export/**'], ['svelte', 'svelte/*', 'idb-keyval', '**/persistence/**', ...UPPER]),
   layer(['src/state/**'], ['idb-keyval', '**/components/**']),
   layer(['src/components/**', 'src/i18n/**'], ['idb-keyval']),
 );

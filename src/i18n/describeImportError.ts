@@ -52,6 +52,8 @@ export function describeImportError(
       return [t('file.notJson')];
     case 'wrong-type':
       return [t('file.wrongType')];
+    case 'no-plan-in-picture':
+      return [t('file.noPlanInPicture')];
     case 'version-too-new':
       return [t('file.versionTooNew', { version: error.version, supported: error.supported })];
     case 'version-unknown':

@@ -314,4 +314,6 @@ export const en: Messages = {
   'markers.delete': 'Delete marker {label}',
   'markers.save': 'Save marker {label}',
   'markers.newLabel': 'Steering group',
+  'file.noPlanInPicture':
+    'The picture carries no roadmap: only pictures exported from Tiekartta open as editable plans.',
 };

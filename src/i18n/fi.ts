@@ -315,6 +315,8 @@ export const fi = {
   'markers.delete': 'Poista merkintä {label}',
   'markers.save': 'Tallenna merkintä {label}',
   'markers.newLabel': 'Ohjausryhmä',
+  'file.noPlanInPicture':
+    'Kuvassa ei ole mukana tiekarttaa: vain Tiekartasta viedyn kuvan voi avata muokattavaksi.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -315,4 +315,6 @@ export const sv: Messages = {
   'markers.delete': 'Radera markeringen {label}',
   'markers.save': 'Spara markeringen {label}',
   'markers.newLabel': 'Styrgrupp',
+  'file.noPlanInPicture':
+    'Bilden innehåller ingen färdplan: bara bilder som exporterats från Tiekartta kan öppnas för redigering.',
 };

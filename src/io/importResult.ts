@@ -5,6 +5,7 @@ export type ImportError =
   | { code: 'too-large'; bytes: number; limit: number }
   | { code: 'not-json'; detail: string }
   | { code: 'wrong-type' }
+  | { code: 'no-plan-in-picture' }
   | { code: 'version-too-new'; version: number; supported: number }
   | { code: 'version-unknown'; version: unknown }
   | { code: 'invalid-data'; issues: PlanIssue[] };

@@ -1,8 +1,8 @@
-import type { Plan } from '../../domain/planSchema';
-import { formatDate } from '../../i18n/formatDate';
-import type { Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/translate';
-import type { TimeScale } from '../../layout/timeScale';
+import type { Plan } from '../domain/planSchema';
+import { formatDate } from './formatDate';
+import type { Language } from './languages';
+import type { Translate } from './translate';
+import type { TimeScale } from '../layout/timeScale';
 
 /** A label in the header's marker row, at `x` body px. */
 export interface MarkerLabel {

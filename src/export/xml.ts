@@ -1,0 +1,38 @@
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** Escapes text for XML content and attribute values; drops characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in XML 1.0
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+}
+
+export type Attributes = Record<string, string | number | undefined>;
+
+/** One element as text; every attribute value and text child is escaped here, and only here. */
+export function element(
+  name: string,
+  attributes: Attributes,
+  children: string | string[] = '',
+): string {
+  const attrs = Object.entries(attributes)
+    .filter(([, v]) => v !== undefined)
+    .map(
+      ([k, v]) =>
+        ` ${k}="${escapeXml(typeof v === 'number' ? String(Math.round(v * 100) / 100) : (v as string))}"`,
+    )
+    .join('');
+  const content = Array.isArray(children) ? children.join('') : children;
+  return content ? `<${name}${attrs}>${content}</${name}>` : `<${name}${attrs}/>`;
+}
+
+/** A text element with escaped content. */
+export const text = (attributes: Attributes, content: string): string =>
+  element('text', attributes, escapeXml(content));
