@@ -6,12 +6,12 @@ const ENTITIES: Record<string, string> = {
   "'": '&apos;',
 };
 
+// eslint-disable-next-line no-control-regex -- control characters are what XML 1.0 forbids
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in XML 1.0
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-    .replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+  return text.replace(FORBIDDEN, '').replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 }
 
 export type Attributes = Record<string, string | number | undefined>;
