@@ -9,10 +9,11 @@ import type { Translate } from '../i18n/translate';
 import { contentRange } from '../layout/contentRange';
 import { headerRows } from '../layout/headerTicks';
 import { layoutRoadmap, type RoadmapLayout } from '../layout/roadmapLayout';
+import { truncateText, wrapText } from '../layout/textWidth';
 import { createTimeScale, type TimeScale } from '../layout/timeScale';
 import { DEFAULT_THEME, type ExportTheme } from './exportTheme';
 import { FONT_FAMILY, HATCH_DEFS, itemSvg, markerSvg, tickRowSvg, trackSvg } from './svgParts';
-import { element, escapeXml, text } from './xml';
+import { element, escapeXml, text, type Attributes } from './xml';
 
 export interface RoadmapSvgOptions {
   plan: Plan;
@@ -33,6 +34,9 @@ export const SVG_LABEL_COLUMN_PX = 240;
 const TITLE_PX = 72;
 const HEADER_ROW_PX = 22;
 const LEGEND_PX = 36;
+/** Room for lane and row names in the name column, in px; longer names wrap. */
+const LANE_NAME_PX = 88;
+const ROW_NAME_PX = 124;
 export const PLAN_METADATA_NS = 'urn:tiekartta:plan';
 
 /** The roadmap as one self-contained SVG document: text as text, styles as attributes, no references. */
@@ -165,7 +169,7 @@ function header(
         fill: theme.ink,
         'font-weight': m.kind === 'asOf' ? 700 : undefined,
       },
-      m.text,
+      truncateText(m.text, m.width - 4, 11),
     ),
   );
   return [
@@ -224,6 +228,7 @@ function labelColumn(
 ): string {
   const lanes = layout.lanes.map((box) => {
     const dim = focus !== null && box.lane.id !== focus ? 0.35 : undefined;
+    const name = wrapText(box.lane.name, LANE_NAME_PX, 13);
     return element('g', { opacity: dim }, [
       element('rect', { x: 0, y: box.y, width: 8, height: box.height, fill: box.lane.color }),
       element('line', {
@@ -233,23 +238,27 @@ function labelColumn(
         y2: box.y + box.height,
         stroke: theme.line,
       }),
+      multiline(name, 14, box.y + 16, { 'font-size': 13, 'font-weight': 700, fill: theme.ink }),
       text(
-        { x: 14, y: box.y + 16, 'font-size': 13, 'font-weight': 700, fill: theme.ink },
-        box.lane.name,
-      ),
-      text(
-        { x: 14, y: box.y + 31, 'font-size': 11, fill: theme.inkSoft },
+        { x: 14, y: box.y + 16 + 15 * name.length, 'font-size': 11, fill: theme.inkSoft },
         t(`kind.${box.lane.kind}`),
       ),
     ]);
   });
   const rows = layout.rows.map((row) =>
-    text(
-      { x: 110, y: row.y + 16, 'font-size': 12, fill: theme.ink },
-      row.rowId === null ? t('timeline.summary') : row.name,
+    multiline(
+      wrapText(row.rowId === null ? t('timeline.summary') : row.name, ROW_NAME_PX, 12),
+      110,
+      row.y + 16,
+      { 'font-size': 12, fill: theme.ink },
     ),
   );
   return [...lanes, ...rows].join('');
+}
+
+/** Lines of text one under another, from the top line's baseline `y`. */
+function multiline(lines: string[], x: number, y: number, attributes: Attributes): string {
+  return lines.map((line, i) => text({ x, y: y + i * 15, ...attributes }, line)).join('');
 }
 
 function legend(t: Translate, y: number, theme: ExportTheme): string {

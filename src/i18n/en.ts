@@ -316,4 +316,13 @@ export const en: Messages = {
   'markers.newLabel': 'Steering group',
   'file.noPlanInPicture':
     'The picture carries no roadmap: only pictures exported from Tiekartta open as editable plans.',
+  'export.menu': 'Export picture…',
+  'export.svg': 'SVG picture (whole roadmap)',
+  'export.png': 'PNG picture, 2× resolution',
+  'export.slide': 'PNG slide 16:9',
+  'export.working': 'Making the picture…',
+  'export.failed': 'The picture could not be made: {reason}',
+  'export.confirmConfidential': 'This roadmap is classified CONFIDENTIAL. Export it anyway?',
+  'export.done':
+    'Picture “{name}” was downloaded. It carries the roadmap and opens again as an editable plan.',
 };

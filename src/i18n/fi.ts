@@ -317,6 +317,16 @@ export const fi = {
   'markers.newLabel': 'Ohjausryhmä',
   'file.noPlanInPicture':
     'Kuvassa ei ole mukana tiekarttaa: vain Tiekartasta viedyn kuvan voi avata muokattavaksi.',
+  'export.menu': 'Vie kuvana…',
+  'export.svg': 'SVG-kuva (koko tiekartta)',
+  'export.png': 'PNG-kuva, 2× tarkkuus',
+  'export.slide': 'PNG-dia 16:9',
+  'export.working': 'Tehdään kuvaa…',
+  'export.failed': 'Kuvaa ei voitu tehdä: {reason}',
+  'export.confirmConfidential':
+    'Tiekartta on luokiteltu LUOTTAMUKSELLISEKSI. Viedäänkö se silti tiedostoksi?',
+  'export.done':
+    'Kuva ”{name}” on ladattu. Se sisältää tiekartan: kuvan voi avata uudelleen muokattavaksi.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

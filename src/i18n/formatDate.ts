@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
-import 'dayjs/locale/fi';
-import 'dayjs/locale/sv';
+import 'dayjs/locale/fi.js';
+import 'dayjs/locale/sv.js';
 import type { Language } from './languages';
 
 /** A calendar date as the users write it: 1.4.2022 (fi, sv), 1 Apr 2022 (en). */

@@ -317,4 +317,14 @@ export const sv: Messages = {
   'markers.newLabel': 'Styrgrupp',
   'file.noPlanInPicture':
     'Bilden innehåller ingen färdplan: bara bilder som exporterats från Tiekartta kan öppnas för redigering.',
+  'export.menu': 'Exportera som bild…',
+  'export.svg': 'SVG-bild (hela färdplanen)',
+  'export.png': 'PNG-bild, 2× skärpa',
+  'export.slide': 'PNG-bild 16:9',
+  'export.working': 'Bilden skapas…',
+  'export.failed': 'Bilden kunde inte skapas: {reason}',
+  'export.confirmConfidential':
+    'Färdplanen är klassificerad som KONFIDENTIELL. Exportera den ändå?',
+  'export.done':
+    'Bilden ”{name}” har laddats ned. Den innehåller färdplanen och kan öppnas för redigering igen.',
 };

@@ -3,7 +3,8 @@ import type { Command } from '../domain/commands';
 import { newId } from '../domain/ids';
 import { createBlankPlan, createTemplatePlan } from '../domain/planFactory';
 import { titleSchema, type Plan } from '../domain/planSchema';
-import { downloadText } from '../io/download';
+import type { PictureKind } from '../export/pictureExport';
+import { downloadBlob, downloadText } from '../io/download';
 import { writeToHandle, type PlanFileHandle } from '../io/fileAccess';
 import { planFileName } from '../io/fileName';
 import { parsePlanText } from '../io/parsePlanFile';
@@ -25,7 +26,15 @@ export interface AppOptions {
   appVersion: string;
   /** The clock written into exported files; tests pass a fixed one. */
   now?: () => Date;
+  /** Asks the user a yes/no question (window.confirm by default). */
+  confirm?: (message: string) => boolean;
 }
+
+const PICTURE_EXTENSIONS: Record<PictureKind, string> = {
+  svg: '.svg',
+  png: '.png',
+  slide: '-16x9.png',
+};
 
 /** The library and the open plan: what the screens show and every action they offer. */
 export class AppState {
@@ -165,9 +174,40 @@ export class AppState {
     this.notice = { kind: 'imported', fileName: file.name };
   }
 
+  /** Every export of a Luottamuksellinen plan is confirmed first. */
+  confirmExport(plan: Plan): boolean {
+    if (plan.classification !== 'confidential') return true;
+    return (this.#options.confirm ?? ((m) => window.confirm(m)))(
+      locale.t('export.confirmConfidential'),
+    );
+  }
+
+  /** A picture of the open plan (or of a frame of it) that carries the plan file; made on demand. */
+  async exportPicture(kind: PictureKind, range?: { start: string; end: string }): Promise<void> {
+    const plan = this.open?.plan;
+    if (!plan || !this.confirmExport(plan)) return;
+    this.notice = { kind: 'working' };
+    try {
+      const { renderPicture } = await import('../export/pictureExport');
+      const blob = await renderPicture({
+        plan,
+        planFile: this.#serialize(plan),
+        language: locale.language,
+        t: locale.t,
+        kind,
+        range,
+      });
+      const fileName = planFileName(plan.title, plan.asOf, PICTURE_EXTENSIONS[kind]);
+      downloadBlob(fileName, blob);
+      this.notice = { kind: 'exported', fileName };
+    } catch (error) {
+      this.notice = { kind: 'exportFailed', reason: String((error as Error).message ?? error) };
+    }
+  }
+
   async exportPlan(id: string): Promise<void> {
     const plan = await this.#currentPlan(id);
-    if (!plan) return;
+    if (!plan || !this.confirmExport(plan)) return;
     downloadText(planFileName(plan.title, plan.asOf), this.#serialize(plan));
   }
 

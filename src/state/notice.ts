@@ -10,4 +10,7 @@ export type Notice =
   | { kind: 'deleted'; stored: StoredPlan }
   | { kind: 'savedToFile'; fileName: string }
   | { kind: 'saveToFileFailed'; fileName: string; reason: string }
-  | { kind: 'editRefused'; issues: PlanIssue[] };
+  | { kind: 'editRefused'; issues: PlanIssue[] }
+  | { kind: 'exported'; fileName: string }
+  | { kind: 'exportFailed'; reason: string }
+  | { kind: 'working' };

@@ -22,7 +22,7 @@ describe('SVG export', () => {
     expect(doc.querySelector('parsererror')).toBeNull();
     const all = texts(doc);
     for (const item of SAMPLE.items) expect(all).toContain(itemCaption(item, 'fi'));
-    for (const lane of SAMPLE.lanes) expect(all).toContain(lane.name);
+    for (const lane of SAMPLE.lanes) expect(all.join(' ')).toContain(lane.name);
     expect(all).toContain('ICT-muutoksen tiekartta 2022');
     expect(all).toContain('JULKINEN');
     expect(all).toContain('Keski-Suomen hyvinvointialue · Tilannepäivä 15.6.2022');

@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { itemCaption } from '../../src/i18n/itemText';
+import { parsePlanText } from '../../src/io/parsePlanFile';
+import { openFresh, SAMPLE_TEXT, toLibrary, withoutExportTime } from './helpers';
+
+const SAMPLE = (() => {
+  const parsed = parsePlanText(SAMPLE_TEXT);
+  if (!parsed.ok) throw new Error('sample');
+  return parsed.plan;
+})();
+
+async function download(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
+  const pending = page.waitForEvent('download');
+  await click();
+  const file = await pending;
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path()) as string) };
+}
+
+const exportPicture = (page: Page, label: RegExp) =>
+  download(page, async () => {
+    await page.getByText('Vie kuvana…').click();
+    await page.getByRole('button', { name: label }).click();
+  });
+
+const exportJson = async (page: Page) =>
+  withoutExportTime(
+    (
+      await download(page, () => page.getByRole('button', { name: 'Vie tiedostoksi' }).click())
+    ).bytes.toString('utf8'),
+  );
+
+async function importBack(page: Page, name: string, bytes: Buffer, mimeType: string) {
+  await toLibrary(page);
+  await page.getByTestId('import-input').setInputFiles({ name, mimeType, buffer: bytes });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'avattiin uutena tiekarttana' }),
+  ).toBeVisible();
+}
+
+test('the SVG export parses as XML, holds every item label as text and no script, and imports back', async ({
+  page,
+}) => {
+  await openFresh(page);
+  const original = await exportJson(page);
+  const svg = await exportPicture(page, /^SVG-kuva/);
+  expect(svg.name).toBe('ICT-muutoksen tiekartta 2022-2022-06-15.svg');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      texts: [...doc.querySelectorAll('text')].map((n) => n.textContent ?? ''),
+      scripts: doc.querySelectorAll('script, foreignObject').length,
+      handlers: [...doc.querySelectorAll('*')]
+        .flatMap((n) => [...n.attributes])
+        .filter((a) => a.name.startsWith('on')).length,
+    };
+  }, svg.bytes.toString('utf8'));
+  expect(parsed.error).toBeNull();
+  expect([parsed.scripts, parsed.handlers]).toEqual([0, 0]);
+  for (const item of SAMPLE.items) expect(parsed.texts).toContain(itemCaption(item, 'fi'));
+  await importBack(page, svg.name, svg.bytes, 'image/svg+xml');
+  expect(await exportJson(page)).toBe(original);
+});
+
+test('the PNG export decodes at 2×, and the plan inside it imports back identical', async ({
+  page,
+}) => {
+  await openFresh(page);
+  const original = await exportJson(page);
+  const png = await exportPicture(page, /^PNG-kuva/);
+  expect(png.name).toBe('ICT-muutoksen tiekartta 2022-2022-06-15.png');
+  const size = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    return [image.naturalWidth, image.naturalHeight];
+  }, png.bytes.toString('base64'));
+  expect(size[0]).toBeGreaterThan(3000);
+  expect((size[0] ?? 1) % 2).toBe(0);
+  await importBack(page, png.name, png.bytes, 'image/png');
+  expect(await exportJson(page)).toBe(original);
+});
+
+test('the 16:9 slide is 1920×1080 and carries the plan too', async ({ page }) => {
+  await openFresh(page);
+  const slide = await exportPicture(page, /^PNG-dia 16:9/);
+  expect(slide.name).toBe('ICT-muutoksen tiekartta 2022-2022-06-15-16x9.png');
+  expect([slide.bytes.readUInt32BE(16), slide.bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+  expect(slide.bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
+});
+
+test('a Luottamuksellinen plan asks before any export, and a "no" exports nothing', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Muokkaa tietoja' }).click();
+  await page.getByRole('combobox', { name: 'Luokitus' }).selectOption('confidential');
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('button', { name: 'Vie tiedostoksi' }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain('LUOTTAMUKSELLISEKSI');
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.getByText('Vie kuvana…').click();
+  await page.getByRole('button', { name: /^PNG-kuva/ }).click();
+  await page.waitForTimeout(300);
+  expect(downloads).toBe(0);
+  page.once('dialog', (dialog) => void dialog.accept());
+  const svg = await exportPicture(page, /^SVG-kuva/);
+  expect(svg.bytes.toString('utf8')).toContain('>LUOTTAMUKSELLINEN<');
+});
