@@ -40,10 +40,19 @@ const ROW_NAME_PX = 124;
 export const PLAN_METADATA_NS = 'urn:tiekartta:plan';
 
 /** The roadmap as one self-contained SVG document: text as text, styles as attributes, no references. */
+/** Where each lane sits in the picture, in picture px, so a presenter can bring one into view. */
+export interface LaneExtent {
+  id: string;
+  name: string;
+  y: number;
+  height: number;
+}
+
 export function roadmapSvg(options: RoadmapSvgOptions): {
   svg: string;
   width: number;
   height: number;
+  lanes: LaneExtent[];
 } {
   const { plan, t, language, theme = DEFAULT_THEME } = options;
   const range = options.range ?? contentRange(plan);
@@ -109,7 +118,13 @@ export function roadmapSvg(options: RoadmapSvgOptions): {
     'font-family': FONT_FAMILY,
   };
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${element('svg', root, [title, metadata, defs, ...parts])}\n`;
-  return { svg, width, height };
+  const lanes = layout.lanes.map((box) => ({
+    id: box.lane.id,
+    name: box.lane.name,
+    y: bodyTop + box.y,
+    height: box.height,
+  }));
+  return { svg, width, height, lanes };
 }
 
 function titleBlock(

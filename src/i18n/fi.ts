@@ -327,6 +327,23 @@ export const fi = {
     'Tiekartta on luokiteltu LUOTTAMUKSELLISEKSI. Viedäänkö se silti tiedostoksi?',
   'export.done':
     'Kuva ”{name}” on ladattu. Se sisältää tiekartan: kuvan voi avata uudelleen muokattavaksi.',
+  'present.open': 'Esitä',
+  'present.exit': 'Lopeta esitys (Esc)',
+  'present.frame': 'Näytä',
+  'present.next6': 'Seuraavat 6 kk',
+  'present.next12': 'Seuraavat 12 kk',
+  'present.whole': 'Koko suunnitelma',
+  'present.custom': 'Valittu jakso',
+  'present.from': 'Alkaen',
+  'present.to': 'Asti',
+  'present.stepBy': 'Askella',
+  'present.byLane': 'kaista kerrallaan',
+  'present.byPeriod': 'jakso kerrallaan',
+  'present.laneOf': 'Kaista {index}/{count}: {name}',
+  'present.all': 'Kaikki kaistat',
+  'present.period': 'Jakso {start}–{end}',
+  'present.alt': 'Tiekartta {title}, {start}–{end}',
+  'present.help': 'PageDown/→ seuraava · PageUp/← edellinen · Home kaikki · Esc lopettaa',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -43,6 +43,8 @@ export class AppState {
   loaded = $state(false);
   open = $state.raw<OpenPlan | null>(null);
   notice = $state.raw<Notice | null>(null);
+  /** Presentation mode: the open plan full screen, read-only. */
+  presenting = $state(false);
   readonly #handles = new SvelteMap<string, PlanFileHandle>();
   readonly #options: AppOptions;
 

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { openFresh } from './helpers';
+
+test('presentation mode goes full screen, hides editing, steps lane by lane and leaves with Esc', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Esitä' }).click();
+  const show = page.getByTestId('presentation');
+  await expect(show).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid') ?? null),
+    )
+    .toBe('presentation');
+  await expect(page.getByRole('button', { name: /Kumoa/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Vie tiedostoksi' })).toHaveCount(0);
+  await expect(page.getByTestId('timeline')).toHaveCount(0);
+  await expect(
+    show.getByRole('img', {
+      name: /^Tiekartta ICT-muutoksen tiekartta 2022, 1\.6\.2022–30\.11\.2022$/,
+    }),
+  ).toBeVisible();
+
+  await page.keyboard.press('ArrowDown');
+  await expect(show).toHaveAttribute('data-focus-lane', 'lane-hallinto');
+  await expect(show.getByRole('status')).toHaveText('Kaista 1/6: Hallinnolliset tehtävät');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(show.getByRole('status')).toHaveText('Kaista 3/6: TOSI');
+  await page.keyboard.press('PageUp');
+  await expect(show).toHaveAttribute('data-focus-lane', 'lane-tori');
+  await page.keyboard.press('Home');
+  await expect(show.getByRole('status')).toHaveText('Kaikki kaistat');
+
+  await page.getByRole('combobox', { name: 'Askella' }).selectOption('period');
+  await page.getByTestId('presentation').click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('ArrowRight');
+  await expect(show.getByRole('status')).toHaveText('Jakso 1.12.2022–31.5.2023');
+
+  await page.keyboard.press('Escape');
+  await expect(show).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Esitä' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+});
+
+test('presentation is read-only: nothing in it can be dragged or edited', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Esitä' }).click();
+  const show = page.getByTestId('presentation');
+  await expect(show.getByRole('img')).toBeVisible();
+  await expect(show.locator('[data-item-id], [draggable="true"], textarea')).toHaveCount(0);
+  await show.getByRole('button', { name: 'Seuraavat 12 kk' }).click();
+  await expect(show.getByRole('img', { name: /1\.6\.2022–31\.5\.2023$/ })).toBeVisible();
+});
