@@ -28,6 +28,8 @@ export interface RoadmapSvgOptions {
   focusLaneId?: string | null;
   /** A plan file to carry inside the picture, so importing the picture opens the plan. */
   embed?: string;
+  /** Only these lanes, for a printed page that holds part of a tall plan; all lanes by default. */
+  laneIds?: string[];
 }
 
 export const SVG_LABEL_COLUMN_PX = 240;
@@ -54,7 +56,13 @@ export function roadmapSvg(options: RoadmapSvgOptions): {
   height: number;
   lanes: LaneExtent[];
 } {
-  const { plan, t, language, theme = DEFAULT_THEME } = options;
+  const { t, language, theme = DEFAULT_THEME } = options;
+  const plan = options.laneIds
+    ? {
+        ...options.plan,
+        lanes: options.plan.lanes.filter((lane) => options.laneIds?.includes(lane.id)),
+      }
+    : options.plan;
   const range = options.range ?? contentRange(plan);
   const scale = createTimeScale(range.start, range.end, options.pxPerDay ?? 4);
   const layout = layoutRoadmap(

@@ -3,6 +3,7 @@ import type { HeaderTick } from '../layout/headerTicks';
 import { DIAMOND_PX, LABEL_FONT_PX } from '../layout/itemShape';
 import type { PlacedItem, PlacedTrack } from '../layout/roadmapLayout';
 import { TRACK_PX } from '../layout/roadmapLayout';
+import { estimateTextWidth } from '../layout/textWidth';
 import { tint } from '../layout/tint';
 import type { TimeScale } from '../layout/timeScale';
 import { trackShape } from '../layout/trackShape';
@@ -130,21 +131,24 @@ export function tickRowSvg(
   height: number,
   theme: ExportTheme,
 ): string {
+  const label = (tick: HeaderTick) =>
+    text(
+      {
+        x: tick.x + 4,
+        y: y + height / 2,
+        'dominant-baseline': 'central',
+        'font-size': 12,
+        fill: theme.ink,
+      },
+      tick.label,
+    );
+  // A tick clipped at the picture's edge can be too narrow for its label; the next tick says it.
+  const fits = (tick: HeaderTick) => tick.width >= estimateTextWidth(tick.label, 12) + 6;
   return ticks
-    .map((tick) =>
-      [
-        element('line', { x1: tick.x, x2: tick.x, y1: y, y2: y + height, stroke: theme.line }),
-        text(
-          {
-            x: tick.x + 4,
-            y: y + height / 2,
-            'dominant-baseline': 'central',
-            'font-size': 12,
-            fill: theme.ink,
-          },
-          tick.label,
-        ),
-      ].join(''),
+    .map(
+      (tick) =>
+        element('line', { x1: tick.x, x2: tick.x, y1: y, y2: y + height, stroke: theme.line }) +
+        (fits(tick) ? label(tick) : ''),
     )
     .join('');
 }

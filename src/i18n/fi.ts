@@ -344,6 +344,20 @@ export const fi = {
   'present.period': 'Jakso {start}–{end}',
   'present.alt': 'Tiekartta {title}, {start}–{end}',
   'present.help': 'PageDown/→ seuraava · PageUp/← edellinen · Home kaikki · Esc lopettaa',
+  'print.open': 'Tulosta / PDF…',
+  'print.heading': 'Tulostus ja PDF',
+  'print.paper': 'Paperi',
+  'print.a4': 'A4 vaaka',
+  'print.a3': 'A3 vaaka',
+  'print.layout': 'Asettelu',
+  'print.fit': 'Koko tiekartta yhdelle sivulle',
+  'print.split': 'Sivuille ajan mukaan',
+  'print.print': 'Tulosta tai tallenna PDF:nä',
+  'print.close': 'Sulje',
+  'print.page': 'Sivu {page}/{pages}',
+  'print.hint':
+    'Valitse tulostusikkunassa kohteeksi ”Tallenna PDF:nä”, niin saat PDF-tiedoston sähköpostiin.',
+  'print.period': '{start}–{end}',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -23,7 +23,7 @@ function* planDates(plan: Plan): Generator<CalendarDate> {
 /** The scale's range: the plan's window widened to hold every date, plus a margin, from a 1st. */
 export function contentRange(
   plan: Plan,
-  today?: CalendarDate,
+  marginDays = MARGIN_DAYS,
 ): { start: CalendarDate; end: CalendarDate } {
   let min = plan.window.start;
   let max = plan.window.end;
@@ -31,6 +31,5 @@ export function contentRange(
     if (date < min) min = date;
     if (date > max) max = date;
   }
-  if (today && today >= min && today <= addDays(max, 365)) max = today > max ? today : max;
-  return { start: `${addDays(min, -MARGIN_DAYS).slice(0, 7)}-01`, end: addDays(max, MARGIN_DAYS) };
+  return { start: `${addDays(min, -marginDays).slice(0, 7)}-01`, end: addDays(max, marginDays) };
 }

@@ -45,6 +45,8 @@ export class AppState {
   notice = $state.raw<Notice | null>(null);
   /** Presentation mode: the open plan full screen, read-only. */
   presenting = $state(false);
+  /** The print view of the open plan. */
+  printing = $state(false);
   readonly #handles = new SvelteMap<string, PlanFileHandle>();
   readonly #options: AppOptions;
 
