@@ -355,4 +355,10 @@ export const en: Messages = {
   'print.page': 'Page {page}/{pages}',
   'print.hint': 'Choose “Save as PDF” in the print dialog to get a PDF file for email.',
   'print.period': '{start}–{end}',
+  'share.open': 'Share by email…',
+  'share.subject': 'Roadmap: {title} (as of {date})',
+  'share.body':
+    'Hello,\n\nattached is the roadmap “{title}” ({organisation}) as of {date}, classification {classification}.\n\nThe attachment {file} is a picture that opens in any image viewer. It also carries the editable roadmap: open the picture in Tiekartta (Import file… or drop the picture on the app) to go on editing it.\n',
+  'share.ready': 'The attachment “{file}” was downloaded. Attach it to the email.',
+  'share.mail': 'Open the email',
 };

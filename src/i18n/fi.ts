@@ -358,6 +358,12 @@ export const fi = {
   'print.hint':
     'Valitse tulostusikkunassa kohteeksi ”Tallenna PDF:nä”, niin saat PDF-tiedoston sähköpostiin.',
   'print.period': '{start}–{end}',
+  'share.open': 'Jaa sähköpostilla…',
+  'share.subject': 'Tiekartta: {title} (tilanne {date})',
+  'share.body':
+    'Hei,\n\nliitteenä on tiekartta ”{title}” ({organisation}), tilanne {date}, luokitus {classification}.\n\nLiite {file} on kuva, jonka voi avata millä tahansa kuvankatseluohjelmalla. Kuvan sisällä on myös muokattava tiekartta: avaa kuva Tiekartta-sovelluksessa (Tuo tiedosto… tai pudota kuva sovelluksen päälle), niin voit jatkaa sen muokkaamista.\n',
+  'share.ready': 'Liite ”{file}” on ladattu. Liitä se sähköpostiviestiin.',
+  'share.mail': 'Avaa sähköpostiviesti',
 } as const;
 
 export type MessageKey = keyof typeof fi;

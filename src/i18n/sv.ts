@@ -357,4 +357,10 @@ export const sv: Messages = {
   'print.page': 'Sida {page}/{pages}',
   'print.hint': 'Välj ”Spara som PDF” i utskriftsfönstret för att få en PDF-fil att skicka.',
   'print.period': '{start}–{end}',
+  'share.open': 'Dela via e-post…',
+  'share.subject': 'Färdplan: {title} (läge {date})',
+  'share.body':
+    'Hej,\n\nbifogat finns färdplanen ”{title}” ({organisation}), läge {date}, klassificering {classification}.\n\nBilagan {file} är en bild som kan öppnas i vilket bildprogram som helst. Bilden innehåller också den redigerbara färdplanen: öppna bilden i Tiekartta (Importera fil… eller släpp bilden på appen) för att fortsätta redigera den.\n',
+  'share.ready': 'Bilagan ”{file}” har laddats ned. Bifoga den till e-postmeddelandet.',
+  'share.mail': 'Öppna e-postmeddelandet',
 };

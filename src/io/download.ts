@@ -14,3 +14,13 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Follows a link the app made itself (a prepared mailto:), as a click on it would. */
+export function openLink(href: string): void {
+  const link = document.createElement('a');
+  link.href = href;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}

@@ -4,7 +4,8 @@ import { newId } from '../domain/ids';
 import { createBlankPlan, createTemplatePlan } from '../domain/planFactory';
 import { titleSchema, type Plan } from '../domain/planSchema';
 import type { PictureKind } from '../export/pictureExport';
-import { downloadBlob, downloadText } from '../io/download';
+import { shareMessage } from '../i18n/shareMessage';
+import { downloadBlob, downloadText, openLink } from '../io/download';
 import { writeToHandle, type PlanFileHandle } from '../io/fileAccess';
 import { planFileName } from '../io/fileName';
 import { parsePlanText } from '../io/parsePlanFile';
@@ -206,6 +207,42 @@ export class AppState {
       this.notice = { kind: 'exported', fileName };
     } catch (error) {
       this.notice = { kind: 'exportFailed', reason: String((error as Error).message ?? error) };
+    }
+  }
+
+  /**
+   * Shares the open plan as a PNG that carries it: the system share sheet where the browser has
+   * one for files, otherwise a download and a prepared email (mailto:) that says how to open it.
+   */
+  async share(): Promise<void> {
+    const plan = this.open?.plan;
+    if (!plan || !this.confirmExport(plan)) return;
+    this.notice = { kind: 'working' };
+    try {
+      const { renderPicture } = await import('../export/pictureExport');
+      const blob = await renderPicture({
+        plan,
+        planFile: this.#serialize(plan),
+        language: locale.language,
+        t: locale.t,
+        kind: 'png',
+      });
+      const fileName = planFileName(plan.title, plan.asOf, '.png');
+      const message = shareMessage(plan, fileName, locale.t, locale.language);
+      const file = new File([blob], fileName, { type: 'image/png' });
+      if (navigator.canShare?.({ files: [file] })) {
+        await navigator.share({ files: [file], title: message.subject, text: message.body });
+        this.notice = null;
+        return;
+      }
+      downloadBlob(fileName, blob);
+      this.notice = { kind: 'shared', fileName, mailto: message.mailto };
+      openLink(message.mailto);
+    } catch (error) {
+      const aborted = (error as Error).name === 'AbortError';
+      this.notice = aborted
+        ? null
+        : { kind: 'exportFailed', reason: String((error as Error).message ?? error) };
     }
   }
 

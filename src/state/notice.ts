@@ -13,4 +13,5 @@ export type Notice =
   | { kind: 'editRefused'; issues: PlanIssue[] }
   | { kind: 'exported'; fileName: string }
   | { kind: 'exportFailed'; reason: string }
-  | { kind: 'working' };
+  | { kind: 'working' }
+  | { kind: 'shared'; fileName: string; mailto: string };

@@ -119,3 +119,27 @@ test('a Luottamuksellinen plan asks before any export, and a "no" exports nothin
   const svg = await exportPicture(page, /^SVG-kuva/);
   expect(svg.bytes.toString('utf8')).toContain('>LUOTTAMUKSELLINEN<');
 });
+
+test('Jaa gives the PNG that carries the plan and a prepared email that says how to open it', async ({
+  page,
+}) => {
+  await openFresh(page);
+  const shared = await download(page, () =>
+    page.getByRole('button', { name: 'Jaa sähköpostilla…' }).click(),
+  );
+  expect(shared.name).toBe('ICT-muutoksen tiekartta 2022-2022-06-15.png');
+  expect(shared.bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Liite ”ICT-muutoksen tiekartta 2022-2022-06-15.png” on ladattu' }),
+  ).toBeVisible();
+  const mailto = (await page
+    .getByRole('link', { name: 'Avaa sähköpostiviesti' })
+    .getAttribute('href')) as string;
+  expect(mailto.startsWith('mailto:?subject=')).toBe(true);
+  expect(decodeURIComponent(mailto)).toContain(
+    'Tiekartta: ICT-muutoksen tiekartta 2022 (tilanne 15.6.2022)',
+  );
+  expect(decodeURIComponent(mailto)).toContain('avaa kuva Tiekartta-sovelluksessa');
+});
