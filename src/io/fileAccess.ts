@@ -21,7 +21,14 @@ export async function pickPlanFile(): Promise<PlanFileHandle | null> {
   try {
     const [handle] = await picker({
       types: [
-        { description: 'Tiekartta', accept: { 'application/json': [FILE_EXTENSION, '.json'] } },
+        {
+          description: 'Tiekartta',
+          accept: {
+            'application/json': [FILE_EXTENSION, '.json'],
+            'image/png': ['.png'],
+            'image/svg+xml': ['.svg'],
+          },
+        },
       ],
       excludeAcceptAllOption: false,
     });
