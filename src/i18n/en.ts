@@ -361,4 +361,5 @@ export const en: Messages = {
     'Hello,\n\nattached is the roadmap “{title}” ({organisation}) as of {date}, classification {classification}.\n\nThe attachment {file} is a picture that opens in any image viewer. It also carries the editable roadmap: open the picture in Tiekartta (Import file… or drop the picture on the app) to go on editing it.\n',
   'share.ready': 'The attachment “{file}” was downloaded. Attach it to the email.',
   'share.mail': 'Open the email',
+  'present.exportFrame': 'Save this view as a slide (PNG 16:9)',
 };

@@ -364,6 +364,7 @@ export const fi = {
     'Hei,\n\nliitteenä on tiekartta ”{title}” ({organisation}), tilanne {date}, luokitus {classification}.\n\nLiite {file} on kuva, jonka voi avata millä tahansa kuvankatseluohjelmalla. Kuvan sisällä on myös muokattava tiekartta: avaa kuva Tiekartta-sovelluksessa (Tuo tiedosto… tai pudota kuva sovelluksen päälle), niin voit jatkaa sen muokkaamista.\n',
   'share.ready': 'Liite ”{file}” on ladattu. Liitä se sähköpostiviestiin.',
   'share.mail': 'Avaa sähköpostiviesti',
+  'present.exportFrame': 'Tallenna näkymä diaksi (PNG 16:9)',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -363,4 +363,5 @@ export const sv: Messages = {
     'Hej,\n\nbifogat finns färdplanen ”{title}” ({organisation}), läge {date}, klassificering {classification}.\n\nBilagan {file} är en bild som kan öppnas i vilket bildprogram som helst. Bilden innehåller också den redigerbara färdplanen: öppna bilden i Tiekartta (Importera fil… eller släpp bilden på appen) för att fortsätta redigera den.\n',
   'share.ready': 'Bilagan ”{file}” har laddats ned. Bifoga den till e-postmeddelandet.',
   'share.mail': 'Öppna e-postmeddelandet',
+  'present.exportFrame': 'Spara vyn som bild (PNG 16:9)',
 };

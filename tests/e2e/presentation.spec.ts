@@ -53,3 +53,13 @@ test('presentation is read-only: nothing in it can be dragged or edited', async 
   await show.getByRole('button', { name: 'Seuraavat 12 kk' }).click();
   await expect(show.getByRole('img', { name: /1\.6\.2022–31\.5\.2023$/ })).toBeVisible();
 });
+
+test('the frame on screen saves as a 16:9 slide that carries the plan', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Esitä' }).click();
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tallenna näkymä diaksi (PNG 16:9)' }).click();
+  const file = await pending;
+  expect(file.suggestedFilename()).toBe('ICT-muutoksen tiekartta 2022-2022-06-15-16x9.png');
+  await expect(page.getByTestId('presentation')).toBeVisible();
+});
