@@ -4,10 +4,13 @@ import App from './components/App.svelte';
 import { PlanRepository } from './persistence/planRepository';
 import { AppState } from './state/app.svelte';
 
+const repository = new PlanRepository({ appVersion: __APP_VERSION__ });
 const app = new AppState({
-  repository: new PlanRepository({ appVersion: __APP_VERSION__ }),
+  repository,
   loadSample: async () => (await import('../fixtures/sample-plan.tiekartta.json?raw')).default,
   appVersion: __APP_VERSION__,
 });
 
 mount(App, { target: document.getElementById('app') as HTMLElement, props: { app } });
+
+if (import.meta.env.MODE === 'bench') void import('./benchHook').then((hook) => hook.installBenchHook(app, repository));

@@ -1,0 +1,43 @@
+import type { Plan } from './domain/planSchema';
+import { parsePlanText } from './io/parsePlanFile';
+import type { PlanRepository } from './persistence/planRepository';
+import type { AppState } from './state/app.svelte';
+import { OpenPlan } from './state/openPlan.svelte';
+
+/** Resolves after the next painted frame (two animation frames). */
+const painted = () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+
+/**
+ * Measuring points for `npm run bench`, only in a build made with `--mode bench`; the ordinary
+ * production build leaves this module out entirely.
+ */
+export function installBenchHook(app: AppState, repository: PlanRepository): void {
+  let held: Plan | null = null;
+  Object.assign(window, {
+    __tiekarttaBench: {
+      /** Parses a plan file ahead of a measurement, so the measurement holds only the render. */
+      hold(text: string): boolean {
+        const parsed = parsePlanText(text);
+        held = parsed.ok ? parsed.plan : null;
+        return held !== null;
+      },
+      /** Switches the open plan to the held one in memory; ms until it is painted. */
+      async show(): Promise<number> {
+        if (!held) throw new Error('hold a plan first');
+        const start = performance.now();
+        app.open = new OpenPlan({ id: 'bench', revision: 0, savedAt: new Date(), plan: held }, repository);
+        return (await painted()) - start;
+      },
+      /** ms the main thread is blocked by one save of the open plan (its synchronous part). */
+      async blockedBySave(): Promise<number> {
+        const plan = app.open?.plan;
+        if (!plan) throw new Error('no open plan');
+        const start = performance.now();
+        const pending = repository.save('bench-save', plan);
+        const blocked = performance.now() - start;
+        await pending;
+        return blocked;
+      },
+    },
+  });
+}
