@@ -5,7 +5,10 @@ import type { AppState } from './state/app.svelte';
 import { OpenPlan } from './state/openPlan.svelte';
 
 /** Resolves after the next painted frame (two animation frames). */
-const painted = () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+const painted = () =>
+  new Promise<number>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+  );
 
 /**
  * Measuring points for `npm run bench`, only in a build made with `--mode bench`; the ordinary
@@ -25,7 +28,10 @@ export function installBenchHook(app: AppState, repository: PlanRepository): voi
       async show(): Promise<number> {
         if (!held) throw new Error('hold a plan first');
         const start = performance.now();
-        app.open = new OpenPlan({ id: 'bench', revision: 0, savedAt: new Date(), plan: held }, repository);
+        app.open = new OpenPlan(
+          { id: 'bench', revision: 0, savedAt: new Date(), plan: held },
+          repository,
+        );
         return (await painted()) - start;
       },
       /** ms the main thread is blocked by one save of the open plan (its synchronous part). */

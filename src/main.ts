@@ -13,4 +13,5 @@ const app = new AppState({
 
 mount(App, { target: document.getElementById('app') as HTMLElement, props: { app } });
 
-if (import.meta.env.MODE === 'bench') void import('./benchHook').then((hook) => hook.installBenchHook(app, repository));
+if (import.meta.env.MODE === 'bench')
+  void import('./benchHook').then((hook) => hook.installBenchHook(app, repository));

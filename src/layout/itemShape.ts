@@ -1,4 +1,5 @@
 import type { Item } from '../domain/planSchema';
+import { itemDays } from './itemDays';
 import type { Span } from './rowPacking';
 import { estimateTextWidth } from './textWidth';
 import type { TimeScale } from './timeScale';
@@ -23,7 +24,7 @@ export interface ItemShape {
 export function itemShape(item: Item, scale: TimeScale, label: string): ItemShape {
   const labelWidth = estimateTextWidth(label, LABEL_FONT_PX);
   if (item.type === 'milestone') {
-    const center = scale.x(item.date) + scale.pxPerDay / 2;
+    const center = scale.xOfDay(itemDays(item).start) + scale.pxPerDay / 2;
     const x = center - DIAMOND_PX / 2;
     const labelX = center + DIAMOND_PX / 2 + LABEL_PAD_PX / 2;
     return {
@@ -34,8 +35,9 @@ export function itemShape(item: Item, scale: TimeScale, label: string): ItemShap
       span: { x0: x, x1: labelX + labelWidth },
     };
   }
-  const x = scale.x(item.start);
-  const width = Math.max(MIN_BAR_PX, scale.x(item.end) + scale.pxPerDay - x);
+  const { start, end } = itemDays(item);
+  const x = scale.xOfDay(start);
+  const width = Math.max(MIN_BAR_PX, scale.xOfDay(end) + scale.pxPerDay - x);
   const labelInside = width >= labelWidth + 2 * LABEL_PAD_PX;
   const labelX = labelInside ? x + LABEL_PAD_PX : x + width + LABEL_PAD_PX;
   return {

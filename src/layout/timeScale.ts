@@ -1,4 +1,3 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { fromDayNumber, toDayNumber, type CalendarDate } from '../domain/calendarDate';
 
 const MS_PER_DAY = 86_400_000;
@@ -10,8 +9,6 @@ export interface TimeScale {
   readonly pxPerDay: number;
   /** Width of the whole range in px. */
   readonly width: number;
-  /** d3's view of the same scale over UTC midnights, for ticks. */
-  readonly utc: ScaleTime<number, number>;
   x(date: CalendarDate): number;
   xOfDay(day: number): number;
   /** The day whose column holds pixel x. */
@@ -28,9 +25,6 @@ export function createTimeScale(
   const startDay = toDayNumber(start);
   const endDay = toDayNumber(end);
   const width = (endDay - startDay + 1) * pxPerDay;
-  const utc = scaleUtc()
-    .domain([new Date(startDay * MS_PER_DAY), new Date((endDay + 1) * MS_PER_DAY)])
-    .range([0, width]);
   const xOfDay = (day: number) => (day - startDay) * pxPerDay;
   const dayAt = (x: number) => startDay + Math.floor(x / pxPerDay);
   return {
@@ -38,7 +32,6 @@ export function createTimeScale(
     endDay,
     pxPerDay,
     width,
-    utc,
     xOfDay,
     x: (date) => xOfDay(toDayNumber(date)),
     dayAt,

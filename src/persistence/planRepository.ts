@@ -1,6 +1,6 @@
 import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
 import type { Plan } from '../domain/planSchema';
-import { toEnvelope } from '../io/planFile';
+import { FILE_TYPE, FORMAT_VERSION, type PlanEnvelope } from '../io/planFile';
 import { parsePlanValue } from '../io/parsePlanFile';
 import { planRecordSchema, type PlanRecord } from './planRecord';
 
@@ -45,7 +45,15 @@ export class PlanRepository {
   /** Writes the whole plan as one record; resolves only once IndexedDB has committed it. */
   async save(id: string, plan: Plan, previousRevision = -1): Promise<StoredPlan> {
     const savedAt = this.#now();
-    const file = toEnvelope(plan, { exportedAt: savedAt, appVersion: this.#appVersion });
+    // Plans reach here only through the schema (imports, execute()); re-validating 5,000 items on
+    // every autosave would block the main thread, and a record that somehow fails is kept aside on load.
+    const file: PlanEnvelope = {
+      type: FILE_TYPE,
+      version: FORMAT_VERSION,
+      appVersion: this.#appVersion,
+      exportedAt: savedAt.toISOString(),
+      plan,
+    };
     const record: PlanRecord = {
       id,
       revision: previousRevision + 1,
