@@ -38,11 +38,27 @@ export function installBenchHook(app: AppState, repository: PlanRepository): voi
       async blockedBySave(): Promise<number> {
         const plan = app.open?.plan;
         if (!plan) throw new Error('no open plan');
-        const start = performance.now();
-        const pending = repository.save('bench-save', plan);
-        const blocked = performance.now() - start;
-        await pending;
-        return blocked;
+        // The write's structured clone happens inside IDBObjectStore.put, after idb-keyval awaits
+        // the open database: time that call too, not only the synchronous start of save().
+        const put = IDBObjectStore.prototype.put;
+        let inPut = 0;
+        IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+          const begin = performance.now();
+          try {
+            return put.apply(this, args);
+          } finally {
+            inPut += performance.now() - begin;
+          }
+        };
+        try {
+          const start = performance.now();
+          const pending = repository.save('bench-save', plan);
+          const beforeAwait = performance.now() - start;
+          await pending;
+          return beforeAwait + inPut;
+        } finally {
+          IDBObjectStore.prototype.put = put;
+        }
       },
     },
   });

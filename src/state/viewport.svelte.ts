@@ -9,8 +9,9 @@ export class ViewportState {
   pxPerDay = $state(0);
   scrollLeft = $state(0);
   scrollTop = $state(0);
-  width = $state(0);
-  height = $state(0);
+  /** The scroller's size in px; a first guess from the window until the scroller reports it. */
+  width = $state(Math.max(0, (globalThis.innerWidth ?? 0) - 48));
+  height = $state(Math.max(0, (globalThis.innerHeight ?? 0) - 230));
   /** What was remembered from an earlier visit; null on the first one. */
   readonly saved: SavedView | null;
   #timer: ReturnType<typeof setTimeout> | undefined;

@@ -10,7 +10,12 @@ import { fmt, percentile, summarize } from './stats';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = [700, 5000] as const;
 const BASE = 'http://127.0.0.1:4174';
-const FILES = Object.fromEntries(SIZES.map((n) => [n, serializePlanFile(generatePlan({ items: n }), { exportedAt: new Date(0), appVersion: 'bench' })]));
+const FILES = Object.fromEntries(
+  SIZES.map((n) => [
+    n,
+    serializePlanFile(generatePlan({ items: n }), { exportedAt: new Date(0), appVersion: 'bench' }),
+  ]),
+);
 
 type Figures = Record<string, number>;
 const results: Record<string, Figures[]> = {};
@@ -24,8 +29,13 @@ const frameFigures = (prefix: string, r: Recording): Figures => ({
 });
 
 async function launch() {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
-  const page = await (await browser.newContext({ viewport: { width: 1600, height: 900 } })).newPage();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+  });
+  const page = await (
+    await browser.newContext({ viewport: { width: 1600, height: 900 } })
+  ).newPage();
   await page.addInitScript(PROBES);
   return { browser, page };
 }
@@ -39,7 +49,13 @@ async function heapAfterGc(page: Page): Promise<number> {
 }
 
 const bench = <T>(page: Page, call: string, arg?: unknown) =>
-  page.evaluate(([c, a]) => (window as unknown as Record<string, Record<string, (x?: unknown) => T>>).__tiekarttaBench?.[c as string]?.(a), [call, arg] as const);
+  page.evaluate(
+    ([c, a]) =>
+      (window as unknown as Record<string, Record<string, (x?: unknown) => T>>).__tiekarttaBench?.[
+        c as string
+      ]?.(a),
+    [call, arg] as const,
+  );
 
 async function measureRun(size: number): Promise<Figures> {
   const { browser, page } = await launch();
@@ -50,10 +66,19 @@ async function measureRun(size: number): Promise<Figures> {
 
     // open: a generated plan file chosen in the import control → parsed, validated, stored, painted.
     await page.getByRole('button', { name: /Kirjastoon/ }).click();
-    await page.getByTestId('import-input').setInputFiles({ name: `plan-${size}.tiekartta.json`, mimeType: 'application/json', buffer: Buffer.from(FILES[size] as string) });
-    await page.waitForFunction(() => (window as unknown as { __probe: { openDone: number } }).__probe.openDone > 0, null, { timeout: 60_000 });
+    await page.getByTestId('import-input').setInputFiles({
+      name: `plan-${size}.tiekartta.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(FILES[size] as string),
+    });
+    await page.waitForFunction(
+      () => (window as unknown as { __probe: { openDone: number } }).__probe.openDone > 0,
+      null,
+      { timeout: 60_000 },
+    );
     const open = await page.evaluate(() => {
-      const probe = (window as unknown as { __probe: { openDone: number; openStart: number } }).__probe;
+      const probe = (window as unknown as { __probe: { openDone: number; openStart: number } })
+        .__probe;
       return probe.openDone - probe.openStart;
     });
 
@@ -104,24 +129,41 @@ async function measureDrag(page: Page): Promise<Figures> {
       break;
     }
   }
-  const box = (await target.boundingBox()) as { x: number; y: number; width: number; height: number };
+  const box = (await target.boundingBox()) as {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  };
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   await page.mouse.move(x, y);
   await page.mouse.down();
   let perStep = 0;
-  const move = await record(page, async () => {
-    const start = performance.now();
-    await page.mouse.move(x + 200, y, { steps: 30 });
-    perStep = (performance.now() - start) / 30;
-  }, 100);
+  const move = await record(
+    page,
+    async () => {
+      const start = performance.now();
+      await page.mouse.move(x + 200, y, { steps: 30 });
+      perStep = (performance.now() - start) / 30;
+    },
+    100,
+  );
   await page.evaluate(() => {
-    document.addEventListener('pointerup', () => {
-      const at = performance.now();
-      requestAnimationFrame(() => Object.assign(window, { __releaseToFrame: performance.now() - at }));
-    }, { once: true, capture: true });
+    document.addEventListener(
+      'pointerup',
+      () => {
+        const at = performance.now();
+        requestAnimationFrame(() =>
+          Object.assign(window, { __releaseToFrame: performance.now() - at }),
+        );
+      },
+      { once: true, capture: true },
+    );
   });
   const release = await record(page, () => page.mouse.up());
-  const releaseToFrame = await page.evaluate(() => (window as unknown as { __releaseToFrame: number }).__releaseToFrame);
+  const releaseToFrame = await page.evaluate(
+    () => (window as unknown as { __releaseToFrame: number }).__releaseToFrame,
+  );
   return {
     ...frameFigures('drag', move),
     'drag ms per move step': perStep,
@@ -158,13 +200,18 @@ async function emptyPageStep(): Promise<number> {
 
 test('benchmark', async () => {
   for (const size of SIZES) for (let run = 0; run < RUNS; run++) keep(size, await measureRun(size));
-  for (let run = 0; run < RUNS; run++) keep('empty page', { 'drag ms per move step': await emptyPageStep() });
+  for (let run = 0; run < RUNS; run++)
+    keep('empty page', { 'drag ms per move step': await emptyPageStep() });
   const sizes = bundleSizes('dist-bench');
-  const metrics = [...new Set(Object.values(results).flatMap((runs) => runs.flatMap((r) => Object.keys(r))))];
+  const metrics = [
+    ...new Set(Object.values(results).flatMap((runs) => runs.flatMap((r) => Object.keys(r)))),
+  ];
   const columns = [...SIZES.map(String), 'empty page'];
   const table = metrics.map((metric) => {
     const cells = columns.map((column) => {
-      const values = (results[column] ?? []).map((r) => r[metric]).filter((v): v is number => v !== undefined);
+      const values = (results[column] ?? [])
+        .map((r) => r[metric])
+        .filter((v): v is number => v !== undefined);
       if (!values.length) return '';
       const s = summarize(values);
       return `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
@@ -173,12 +220,19 @@ test('benchmark', async () => {
   });
   const widths = [36, 26, 26, 22];
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join(' ');
-  console.log(`\nTiekartta benchmark: median (min–max) of ${RUNS} runs, each in a fresh Chromium\n`);
+  console.log(
+    `\nTiekartta benchmark: median (min–max) of ${RUNS} runs, each in a fresh Chromium\n`,
+  );
   console.log(line(['metric', '700 items', '5,000 items', 'empty page']));
   for (const row of table) console.log(line(row));
-  console.log(`\ninitial JS+CSS gzip: ${fmt(sizes.initial / 1024)} KB; everything gzip: ${fmt(sizes.all / 1024)} KB\n`);
+  console.log(
+    `\ninitial JS+CSS gzip: ${fmt(sizes.initial / 1024)} KB; everything gzip: ${fmt(sizes.all / 1024)} KB\n`,
+  );
   if (process.env.BENCH_JSON) {
-    writeFileSync(process.env.BENCH_JSON, `${JSON.stringify({ runs: RUNS, results, sizes }, null, 2)}\n`);
+    writeFileSync(
+      process.env.BENCH_JSON,
+      `${JSON.stringify({ runs: RUNS, results, sizes }, null, 2)}\n`,
+    );
     console.log(`figures written to ${process.env.BENCH_JSON}`);
   }
 });

@@ -16,5 +16,15 @@ const run = (command, commandArgs) => {
   const result = spawnSync(command, commandArgs, { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
-run('npx', ['vite', 'build', '--mode', 'bench', '--outDir', 'dist-bench', '--emptyOutDir', '--logLevel', 'warn']);
+run('npx', [
+  'vite',
+  'build',
+  '--mode',
+  'bench',
+  '--outDir',
+  'dist-bench',
+  '--emptyOutDir',
+  '--logLevel',
+  'warn',
+]);
 run('npx', ['playwright', 'test', '-c', 'tests/bench/bench.config.ts']);

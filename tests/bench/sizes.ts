@@ -10,7 +10,9 @@ const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
  */
 export function bundleSizes(dist: string): { initial: number; all: number } {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const initialFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
+  const initialFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] as string,
+  );
   const assets = readdirSync(join(dist, 'assets')).filter((f) => !f.endsWith('.map'));
   return {
     initial: initialFiles.reduce((sum, f) => sum + gz(join(dist, f)), 0),

@@ -11,19 +11,24 @@ import { SAMPLE_TEXT } from '../factories/fixtures';
 const parsed = parsePlanText(SAMPLE_TEXT);
 const SAMPLE = (parsed.ok ? parsed.plan : null) as Plan;
 
-/** jsdom lays nothing out; give the timeline a screen big enough to hold the whole sample. */
-const SIZE = { clientWidth: 6000, clientHeight: 4000 };
-const originals = Object.fromEntries(
-  Object.keys(SIZE).map((k) => [k, Object.getOwnPropertyDescriptor(Element.prototype, k)]),
-);
+/** jsdom lays nothing out: the timeline's scroller reports a screen big enough for the whole sample. */
+const SIZE = { width: 6000, height: 4000 };
+const realObserver = globalThis.ResizeObserver;
 beforeAll(() => {
-  for (const [key, value] of Object.entries(SIZE))
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+  globalThis.ResizeObserver = class {
+    constructor(private readonly callback: ResizeObserverCallback) {}
+    observe() {
+      this.callback(
+        [{ contentRect: SIZE } as ResizeObserverEntry],
+        this as unknown as ResizeObserver,
+      );
+    }
+    unobserve() {}
+    disconnect() {}
+  };
 });
 afterAll(() => {
-  for (const key of Object.keys(SIZE))
-    delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
-  void originals;
+  globalThis.ResizeObserver = realObserver;
 });
 beforeEach(() => {
   localStorage.clear();

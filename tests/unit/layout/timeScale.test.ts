@@ -37,7 +37,8 @@ describe('createTimeScale', () => {
   it('puts every month start at its day count from the range start', () => {
     for (let month = 1; month <= 12; month++) {
       const date = `2022-${String(month).padStart(2, '0')}-01`;
-      const days = (Date.parse(`${date}T00:00:00Z`) - Date.parse('2022-01-01T00:00:00Z')) / 86_400_000;
+      const days =
+        (Date.parse(`${date}T00:00:00Z`) - Date.parse('2022-01-01T00:00:00Z')) / 86_400_000;
       expect(scale.x(date)).toBe(days * 4);
     }
   });
