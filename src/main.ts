@@ -1,3 +1,4 @@
+import './domain/zodConfig';
 import { mount } from 'svelte';
 import './app.css';
 import App from './components/App.svelte';

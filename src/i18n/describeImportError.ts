@@ -50,6 +50,8 @@ export function describeImportError(
       ];
     case 'not-json':
       return [t('file.notJson')];
+    case 'too-complex':
+      return [t('file.tooComplex')];
     case 'wrong-type':
       return [t('file.wrongType')];
     case 'no-plan-in-picture':

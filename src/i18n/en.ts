@@ -362,4 +362,6 @@ export const en: Messages = {
   'share.ready': 'The attachment “{file}” was downloaded. Attach it to the email.',
   'share.mail': 'Open the email',
   'present.exportFrame': 'Save this view as a slide (PNG 16:9)',
+  'file.tooComplex':
+    'The file’s structure is too deep or too large to be a roadmap; it was not opened.',
 };

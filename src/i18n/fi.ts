@@ -365,6 +365,8 @@ export const fi = {
   'share.ready': 'Liite ”{file}” on ladattu. Liitä se sähköpostiviestiin.',
   'share.mail': 'Avaa sähköpostiviesti',
   'present.exportFrame': 'Tallenna näkymä diaksi (PNG 16:9)',
+  'file.tooComplex':
+    'Tiedoston rakenne on liian syvä tai laaja ollakseen tiekartta; sitä ei avattu.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

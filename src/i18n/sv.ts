@@ -364,4 +364,6 @@ export const sv: Messages = {
   'share.ready': 'Bilagan ”{file}” har laddats ned. Bifoga den till e-postmeddelandet.',
   'share.mail': 'Öppna e-postmeddelandet',
   'present.exportFrame': 'Spara vyn som bild (PNG 16:9)',
+  'file.tooComplex':
+    'Filens struktur är för djup eller för omfattande för att vara en färdplan; den öppnades inte.',
 };

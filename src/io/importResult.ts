@@ -4,6 +4,7 @@ import type { PlanIssue } from './planIssues';
 export type ImportError =
   | { code: 'too-large'; bytes: number; limit: number }
   | { code: 'not-json'; detail: string }
+  | { code: 'too-complex'; reason: 'too-deep' | 'too-many' }
   | { code: 'wrong-type' }
   | { code: 'no-plan-in-picture' }
   | { code: 'version-too-new'; version: number; supported: number }

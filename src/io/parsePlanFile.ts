@@ -1,5 +1,6 @@
 import { envelopeSchema, FILE_TYPE, FORMAT_VERSION, MAX_FILE_BYTES } from './planFile';
 import type { ImportResult } from './importResult';
+import { checkJsonShape } from './jsonShape';
 import { migrateFile } from './migrations';
 import { toPlanIssues } from './planIssues';
 
@@ -11,6 +12,8 @@ export function parsePlanText(text: string): ImportResult {
   if (text.length > MAX_FILE_BYTES) {
     return { ok: false, error: { code: 'too-large', bytes: text.length, limit: MAX_FILE_BYTES } };
   }
+  const shape = checkJsonShape(text);
+  if (!shape.ok) return { ok: false, error: { code: 'too-complex', reason: shape.reason } };
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
