@@ -364,4 +364,15 @@ export const en: Messages = {
   'present.exportFrame': 'Save this view as a slide (PNG 16:9)',
   'file.tooComplex':
     'The file’s structure is too deep or too large to be a roadmap; it was not opened.',
+  'save.conflict': 'Changed in another tab',
+  'conflict.text':
+    'This roadmap was changed in another tab after you made changes here. Neither version has been lost.',
+  'conflict.theirs': 'Load their version',
+  'conflict.mine': 'Keep mine as a copy',
+  'storage.unavailable':
+    'Roadmaps are not kept in this browser (a private window or browser settings prevent it). Editing, import and export work: export your work before you close the tab.',
+  'save.quota':
+    'The browser’s storage is full ({used} MB used of {quota} MB). Your changes are kept only in this tab: export the file.',
+  'save.exportNow': 'Export file now',
+  'archive.note': 'Exported files are the real archive: the browser may clear its storage.',
 };

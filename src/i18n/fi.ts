@@ -367,6 +367,18 @@ export const fi = {
   'present.exportFrame': 'Tallenna näkymä diaksi (PNG 16:9)',
   'file.tooComplex':
     'Tiedoston rakenne on liian syvä tai laaja ollakseen tiekartta; sitä ei avattu.',
+  'save.conflict': 'Muutettu toisessa välilehdessä',
+  'conflict.text':
+    'Tätä tiekarttaa on muutettu toisessa välilehdessä sen jälkeen, kun teit täällä muutoksia. Kumpaakaan ei ole hävitetty.',
+  'conflict.theirs': 'Lataa heidän versionsa',
+  'conflict.mine': 'Pidä omani kopiona',
+  'storage.unavailable':
+    'Tiekarttoja ei tallenneta tähän selaimeen (yksityinen ikkuna tai selaimen asetukset estävät sen). Muokkaus, tuonti ja vienti toimivat: vie työsi tiedostoksi ennen kuin suljet välilehden.',
+  'save.quota':
+    'Selaimen tallennustila on täynnä ({used} Mt käytössä {quota} Mt:stä). Muutokset ovat tallessa vain tässä välilehdessä: vie tiedosto talteen.',
+  'save.exportNow': 'Vie tiedostoksi nyt',
+  'archive.note':
+    'Viedyt tiedostot ovat varsinainen arkisto: selain voi tyhjentää tallennustilansa.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

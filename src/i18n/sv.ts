@@ -366,4 +366,16 @@ export const sv: Messages = {
   'present.exportFrame': 'Spara vyn som bild (PNG 16:9)',
   'file.tooComplex':
     'Filens struktur är för djup eller för omfattande för att vara en färdplan; den öppnades inte.',
+  'save.conflict': 'Ändrad i en annan flik',
+  'conflict.text':
+    'Färdplanen har ändrats i en annan flik efter att du gjorde ändringar här. Ingetdera har gått förlorat.',
+  'conflict.theirs': 'Ladda deras version',
+  'conflict.mine': 'Behåll min som kopia',
+  'storage.unavailable':
+    'Färdplaner sparas inte i den här webbläsaren (privat fönster eller webbläsarens inställningar hindrar det). Redigering, import och export fungerar: exportera ditt arbete innan du stänger fliken.',
+  'save.quota':
+    'Webbläsarens lagring är full ({used} MB använt av {quota} MB). Ändringarna finns bara i denna flik: exportera filen.',
+  'save.exportNow': 'Exportera fil nu',
+  'archive.note':
+    'De exporterade filerna är det egentliga arkivet: webbläsaren kan tömma sin lagring.',
 };

@@ -1,8 +1,9 @@
-import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
+import { createStore, del, get, update, values, type UseStore } from 'idb-keyval';
 import type { Plan } from '../domain/planSchema';
 import { FILE_TYPE, FORMAT_VERSION, type PlanEnvelope } from '../io/planFile';
 import { parsePlanValue } from '../io/parsePlanFile';
 import { planRecordSchema, type PlanRecord } from './planRecord';
+import { RevisionConflict, withTimeout, WriteNotConfirmed } from './storageErrors';
 
 export interface StoredPlan {
   id: string;
@@ -18,6 +19,8 @@ export interface LibraryListing {
 }
 
 export const DB_NAME = 'tiekartta';
+/** How long IndexedDB may take to answer before the app works without it, in ms. */
+export const STORAGE_TIMEOUT_MS = 4_000;
 export const STORE_NAME = 'plans';
 
 /** The only door to IndexedDB: every record goes in and comes out through the file schema. */
@@ -33,7 +36,11 @@ export class PlanRepository {
   }
 
   async list(): Promise<LibraryListing> {
-    const records = await values<unknown>(this.#store);
+    const records = await withTimeout(
+      values<unknown>(this.#store),
+      STORAGE_TIMEOUT_MS,
+      'IndexedDB',
+    );
     const plans = records.map(readRecord).filter((p): p is StoredPlan => p !== null);
     return { plans, unreadable: records.length - plans.length };
   }
@@ -42,7 +49,11 @@ export class PlanRepository {
     return readRecord(await get<unknown>(id, this.#store));
   }
 
-  /** Writes the whole plan as one record; resolves only once IndexedDB has committed it. */
+  /**
+   * Writes the whole plan as one record, only if the stored record is still at `previousRevision`
+   * (-1: none yet) — compare-and-set in one transaction, so a stale tab never overwrites newer work
+   * and an unreadable record is never overwritten. Resolves once the write has been read back.
+   */
   async save(id: string, plan: Plan, previousRevision = -1): Promise<StoredPlan> {
     const savedAt = this.#now();
     // Plans reach here only through the schema (imports, execute()); re-validating 5,000 items on
@@ -60,7 +71,24 @@ export class PlanRepository {
       savedAt: savedAt.toISOString(),
       file,
     };
-    await set(id, record, this.#store);
+    await update(
+      id,
+      (old) => {
+        const found =
+          old === undefined ? -1 : (planRecordSchema.safeParse(old).data?.revision ?? 'unreadable');
+        if (found !== previousRevision) throw new RevisionConflict(id, previousRevision, found);
+        return record;
+      },
+      this.#store,
+    );
+    const back = planRecordSchema.safeParse(await get<unknown>(id, this.#store));
+    if (
+      !back.success ||
+      back.data.revision !== record.revision ||
+      back.data.savedAt !== record.savedAt
+    ) {
+      throw new WriteNotConfirmed(`Plan ${id} did not read back at revision ${record.revision}`);
+    }
     return { id, revision: record.revision, savedAt, plan: file.plan };
   }
 

@@ -12,7 +12,8 @@ import { parsePlanText } from '../io/parsePlanFile';
 import { serializePlanFile } from '../io/planFile';
 import { toPlanIssues } from '../io/planIssues';
 import { readPlanFile } from '../io/readPlanFile';
-import type { PlanRepository, StoredPlan } from '../persistence/planRepository';
+import { MemoryRepository, type PlanStore } from '../persistence/memoryRepository';
+import type { StoredPlan } from '../persistence/planRepository';
 import { loadSession, saveSession } from '../persistence/preferences';
 import { sortSummaries, summarize, type LibrarySummary } from './librarySummary';
 import { systemClock } from './clock';
@@ -21,7 +22,7 @@ import type { Notice } from './notice';
 import { OpenPlan } from './openPlan.svelte';
 
 export interface AppOptions {
-  repository: PlanRepository;
+  repository: PlanStore;
   /** The sample plan's file text, loaded on demand for a first start. */
   loadSample: () => Promise<string>;
   appVersion: string;
@@ -30,6 +31,9 @@ export interface AppOptions {
   /** Asks the user a yes/no question (window.confirm by default). */
   confirm?: (message: string) => boolean;
 }
+
+/** The BroadcastChannel that tabs of this app share. */
+export const TAB_CHANNEL = 'tiekartta';
 
 const PICTURE_EXTENSIONS: Record<PictureKind, string> = {
   svg: '.svg',
@@ -49,14 +53,23 @@ export class AppState {
   /** The print view of the open plan. */
   printing = $state(false);
   readonly #handles = new SvelteMap<string, PlanFileHandle>();
+  /** 'unavailable' when IndexedDB refused or never answered: plans then live only in this tab. */
+  storage = $state<'ok' | 'unavailable'>('ok');
   readonly #options: AppOptions;
+  #repository: PlanStore;
+  /** Tells other tabs of this app which plan was saved at which revision. */
+  readonly #channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(TAB_CHANNEL);
 
   constructor(options: AppOptions) {
     this.#options = options;
+    this.#repository = options.repository;
+    if (this.#channel)
+      this.#channel.onmessage = (event: MessageEvent) => void this.#onOtherTabSaved(event.data);
   }
 
-  get repository(): PlanRepository {
-    return this.#options.repository;
+  get repository(): PlanStore {
+    return this.#repository;
   }
 
   /** The file the open plan came from, when the browser lets us write back to it. */
@@ -65,15 +78,25 @@ export class AppState {
   }
 
   async start(): Promise<void> {
-    const listing = await this.repository.list();
+    let listing;
+    try {
+      listing = await this.repository.list();
+    } catch {
+      // Private windows, policies and broken profiles: keep working in memory and say so.
+      this.#repository = new MemoryRepository();
+      this.storage = 'unavailable';
+      listing = await this.repository.list();
+    }
     let plans = listing.plans;
     if (plans.length === 0 && listing.unreadable === 0) plans = [await this.#seedSample()];
     this.#setSummaries(plans);
     this.unreadable = listing.unreadable;
     this.loaded = true;
     const { openPlanId } = loadSession();
-    const wanted = openPlanId ?? (listing.plans.length === 0 ? plans[0]?.id : undefined);
-    if (wanted && plans.some((p) => p.id === wanted)) await this.openPlan(wanted);
+    const remembered = plans.find((p) => p.id === openPlanId)?.id;
+    // A first start opens the sample, even when a stale session names a plan that is gone.
+    const wanted = remembered ?? (listing.plans.length === 0 ? plans[0]?.id : undefined);
+    if (wanted) await this.openPlan(wanted);
   }
 
   async #seedSample(): Promise<StoredPlan> {
@@ -92,7 +115,10 @@ export class AppState {
     await this.closePlan();
     const stored = await this.repository.load(id);
     if (!stored) return;
-    this.open = new OpenPlan(stored, this.repository, (saved) => this.#upsertSummary(saved));
+    this.open = new OpenPlan(stored, this.repository, (saved) => {
+      this.#upsertSummary(saved);
+      this.#channel?.postMessage({ type: 'saved', id: saved.id, revision: saved.revision });
+    });
     saveSession({ openPlanId: id });
   }
 
@@ -157,7 +183,7 @@ export class AppState {
   async undoDelete(): Promise<void> {
     if (this.notice?.kind !== 'deleted') return;
     const { stored } = this.notice;
-    this.#upsertSummary(await this.repository.save(stored.id, stored.plan, stored.revision - 1));
+    this.#upsertSummary(await this.repository.save(stored.id, stored.plan));
     this.notice = null;
   }
 
@@ -278,6 +304,35 @@ export class AppState {
     );
     this.notice = { kind: 'editRefused', issues };
     return false;
+  }
+
+  /** Another tab saved a plan: follow it, or, with unsaved edits here, stop and ask. */
+  async #onOtherTabSaved(message: unknown): Promise<void> {
+    const { id, revision } = (message ?? {}) as { id?: unknown; revision?: unknown };
+    if (typeof id !== 'string' || typeof revision !== 'number') return;
+    const stored = await this.repository.load(id);
+    if (stored) this.#upsertSummary(stored);
+    const open = this.open;
+    if (!stored || open?.id !== id || stored.revision <= open.revision) return;
+    if (open.dirty) open.markConflict();
+    else open.replaceWith(stored);
+  }
+
+  /** Resolves a conflict by taking the version the other tab saved; this tab's edits are dropped. */
+  async takeTheirs(): Promise<void> {
+    const open = this.open;
+    const stored = open && (await this.repository.load(open.id));
+    if (open && stored) open.replaceWith(stored);
+  }
+
+  /** Resolves a conflict by keeping this tab's edits as a new plan; the other tab's version stays. */
+  async keepMineAsCopy(): Promise<void> {
+    const mine = this.open?.plan;
+    if (!mine) return;
+    const title = locale.t('library.copyOf', { title: mine.title }).slice(0, 200);
+    const theirs = this.open && (await this.repository.load(this.open.id));
+    if (theirs && this.open) this.open.replaceWith(theirs);
+    await this.#addAndOpen({ ...mine, title });
   }
 
   dismissNotice(): void {

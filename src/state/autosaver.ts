@@ -2,7 +2,9 @@ export type SaveStatus =
   | { kind: 'saved'; at: Date }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'failed'; error: unknown };
+  | { kind: 'failed'; error: unknown }
+  /** Another tab saved this plan first: writing stops until the user chooses whose version stays. */
+  | { kind: 'conflict' };
 
 /** Edits within this window ride along in one write. */
 export const AUTOSAVE_THROTTLE_MS = 800;
@@ -21,6 +23,8 @@ interface AutosaverOptions {
 export class Autosaver {
   readonly #options: Required<AutosaverOptions>;
   #dirty = false;
+  /** After a revision conflict nothing is written until the conflict is resolved. */
+  #stopped = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #inFlight: Promise<void> | undefined;
 
@@ -34,16 +38,38 @@ export class Autosaver {
 
   markDirty(): void {
     this.#dirty = true;
+    if (this.#stopped) return;
     this.#options.onStatus({ kind: 'pending' });
     this.#schedule(this.#options.throttleMs);
   }
 
   /** Writes now if anything is unsaved; resolves when everything known so far is committed. */
   async flush(): Promise<void> {
+    if (this.#stopped) return;
     clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#inFlight) await this.#inFlight;
     if (this.#dirty) await this.#run();
+  }
+
+  /** Stops writing: another tab has saved newer work that this one must not overwrite. */
+  stop(): void {
+    this.#stopped = true;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#options.onStatus({ kind: 'conflict' });
+  }
+
+  /** The conflict is resolved by taking the stored version: nothing here is unsaved any more. */
+  reset(): void {
+    this.#stopped = false;
+    this.#dirty = false;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  get stopped(): boolean {
+    return this.#stopped;
   }
 
   dispose(): void {
@@ -52,7 +78,7 @@ export class Autosaver {
   }
 
   #schedule(delay: number): void {
-    if (this.#timer !== undefined) return;
+    if (this.#timer !== undefined || this.#stopped) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       void this.flush();
@@ -69,6 +95,11 @@ export class Autosaver {
       })
       .catch((error: unknown) => {
         this.#dirty = true;
+        if ((error as Error | null)?.name === 'RevisionConflict') {
+          this.#stopped = true;
+          this.#options.onStatus({ kind: 'conflict' });
+          return;
+        }
         this.#options.onStatus({ kind: 'failed', error });
         this.#schedule(this.#options.retryMs);
       })

@@ -1,7 +1,8 @@
 import type { Command } from '../domain/commands';
 import { execute, type ExecuteResult } from '../domain/execute';
 import type { Plan } from '../domain/planSchema';
-import type { PlanRepository, StoredPlan } from '../persistence/planRepository';
+import type { PlanStore } from '../persistence/memoryRepository';
+import type { StoredPlan } from '../persistence/planRepository';
 import { Autosaver, type SaveStatus } from './autosaver';
 
 /** One undoable step: the command and the plan as it was before it. */
@@ -23,11 +24,7 @@ export class OpenPlan {
   #revision: number;
   readonly #autosaver: Autosaver;
 
-  constructor(
-    stored: StoredPlan,
-    repository: PlanRepository,
-    onSaved?: (stored: StoredPlan) => void,
-  ) {
+  constructor(stored: StoredPlan, repository: PlanStore, onSaved?: (stored: StoredPlan) => void) {
     this.id = stored.id;
     this.plan = stored.plan;
     this.#revision = stored.revision;
@@ -45,6 +42,26 @@ export class OpenPlan {
 
   get dirty(): boolean {
     return this.#autosaver.dirty;
+  }
+
+  /** The stored revision this tab's plan is based on. */
+  get revision(): number {
+    return this.#revision;
+  }
+
+  /** Another tab saved this plan while this one has unsaved edits: stop writing and ask. */
+  markConflict(): void {
+    this.#autosaver.stop();
+  }
+
+  /** Takes the stored version (saved by another tab); this tab's history no longer applies to it. */
+  replaceWith(stored: StoredPlan): void {
+    this.plan = stored.plan;
+    this.#revision = stored.revision;
+    this.undoStack = [];
+    this.redoStack = [];
+    this.status = { kind: 'saved', at: stored.savedAt };
+    this.#autosaver.reset();
   }
 
   /** Applies a command if the schema accepts the result; an edit that would break the plan is refused. */

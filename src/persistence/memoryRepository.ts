@@ -1,0 +1,31 @@
+import type { Plan } from '../domain/planSchema';
+import type { LibraryListing, StoredPlan } from './planRepository';
+import { RevisionConflict } from './storageErrors';
+
+/** Where plans live for the tab when IndexedDB cannot be used: lost on reload, as the banner says. */
+export class MemoryRepository {
+  readonly #plans = new Map<string, StoredPlan>();
+
+  async list(): Promise<LibraryListing> {
+    return { plans: [...this.#plans.values()], unreadable: 0 };
+  }
+
+  async load(id: string): Promise<StoredPlan | null> {
+    return this.#plans.get(id) ?? null;
+  }
+
+  async save(id: string, plan: Plan, previousRevision = -1): Promise<StoredPlan> {
+    const found = this.#plans.get(id)?.revision ?? -1;
+    if (found !== previousRevision) throw new RevisionConflict(id, previousRevision, found);
+    const stored = { id, revision: previousRevision + 1, savedAt: new Date(), plan };
+    this.#plans.set(id, stored);
+    return stored;
+  }
+
+  async delete(id: string): Promise<void> {
+    this.#plans.delete(id);
+  }
+}
+
+/** What the app needs of a plan library, in IndexedDB or in memory. */
+export type PlanStore = Pick<MemoryRepository, 'list' | 'load' | 'save' | 'delete'>;
