@@ -351,11 +351,26 @@ export class AppState {
     return (await this.repository.load(id))?.plan;
   }
 
+  /**
+   * Stores a new plan and opens it. If storage refuses (a full disk), the plan still opens, unsaved
+   * and said to be so, and the save is retried: an import or a new plan is never lost to a refusal.
+   */
   async #addAndOpen(plan: Plan): Promise<string> {
-    const stored = await this.repository.save(newId('plan'), plan);
-    this.#upsertSummary(stored);
-    await this.openPlan(stored.id);
-    return stored.id;
+    const id = newId('plan');
+    try {
+      const stored = await this.repository.save(id, plan);
+      this.#upsertSummary(stored);
+      await this.openPlan(stored.id);
+    } catch (error) {
+      await this.closePlan();
+      this.open = new OpenPlan(
+        { id, revision: -1, savedAt: systemClock(), plan },
+        this.repository,
+        (saved) => this.#upsertSummary(saved),
+      );
+      this.open.markUnsaved(error);
+    }
+    return id;
   }
 
   #setSummaries(plans: StoredPlan[]): void {

@@ -43,6 +43,13 @@ export class Autosaver {
     this.#schedule(this.#options.throttleMs);
   }
 
+  /** Records a write that failed outside the autosaver: unsaved, reported, retried later. */
+  markFailed(error: unknown): void {
+    this.#dirty = true;
+    this.#options.onStatus({ kind: 'failed', error });
+    this.#schedule(this.#options.retryMs);
+  }
+
   /** Writes now if anything is unsaved; resolves when everything known so far is committed. */
   async flush(): Promise<void> {
     if (this.#stopped) return;

@@ -49,6 +49,11 @@ export class OpenPlan {
     return this.#revision;
   }
 
+  /** The plan is not in storage yet (the first write was refused): show why and keep trying. */
+  markUnsaved(error: unknown): void {
+    this.#autosaver.markFailed(error);
+  }
+
   /** Another tab saved this plan while this one has unsaved edits: stop writing and ask. */
   markConflict(): void {
     this.#autosaver.stop();

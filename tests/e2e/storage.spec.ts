@@ -1,0 +1,142 @@
+import { expect, test } from '@playwright/test';
+import { generatePlan } from '../../src/domain/generatePlan';
+import { serializePlanFile } from '../../src/io/planFile';
+import { openFresh, SAMPLE_TITLE, toLibrary } from './helpers';
+
+const title = (page: import('@playwright/test').Page) =>
+  page.getByRole('textbox', { name: 'Tiekartan nimi' });
+
+/** An edit that does not save at once: it waits for the autosave delay. */
+async function editOrganisation(page: import('@playwright/test').Page, text: string) {
+  await page.getByRole('button', { name: 'Muokkaa tietoja' }).click();
+  await page.getByRole('textbox', { name: 'Organisaatio' }).fill(text);
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+}
+
+async function rename(page: import('@playwright/test').Page, text: string) {
+  await title(page).fill(text);
+  await title(page).press('Enter');
+}
+
+test('a reload inside the autosave delay keeps the edit', async ({ page }) => {
+  await openFresh(page);
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
+  await rename(page, 'Heti perään ladattu');
+  await page.reload();
+  await expect(title(page)).toHaveValue('Heti perään ladattu');
+});
+
+test('IndexedDB that never answers shows the banner, and editing and export still work', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      return {} as IDBOpenDBRequest;
+    };
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('storage-unavailable')).toContainText(
+    'Tiekarttoja ei tallenneta tähän selaimeen',
+    { timeout: 10_000 },
+  );
+  await expect(title(page)).toHaveValue(SAMPLE_TITLE);
+  await rename(page, 'Vain muistissa');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Vie tiedostoksi' }).click();
+  expect((await download).suggestedFilename()).toBe('Vain muistissa-2022-06-15.tiekartta.json');
+});
+
+test('a full disk says so, with the space used, keeps the plan open and offers export', async ({
+  page,
+}) => {
+  // Chromium's quota override does not stop IndexedDB writes here, so the fault is made where the
+  // browser would raise it: IDBObjectStore.put throws QuotaExceededError (with an empty message).
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if ((window as unknown as { __diskFull?: boolean }).__diskFull)
+        throw new DOMException('', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await openFresh(page);
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
+  await page.evaluate(() => Object.assign(window, { __diskFull: true }));
+  await rename(page, 'Levy on täynnä');
+  const notice = page.getByTestId('quota');
+  await expect(notice).toContainText('Selaimen tallennustila on täynnä');
+  await expect(notice).toContainText(/\d+\.\d Mt käytössä/);
+  await expect(page.getByTestId('save-status')).toContainText('Tallennus epäonnistui');
+  await expect(title(page)).toHaveValue('Levy on täynnä');
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Vie tiedostoksi nyt' }).click();
+  expect((await download).suggestedFilename()).toBe('Levy on täynnä-2022-06-15.tiekartta.json');
+  await page.evaluate(() => Object.assign(window, { __diskFull: false }));
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/, { timeout: 10_000 });
+  await expect(notice).toHaveCount(0);
+});
+
+test('two tabs on one plan lose nothing', async ({ page, context }) => {
+  await openFresh(page);
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(title(other)).toHaveValue(SAMPLE_TITLE);
+
+  await rename(page, 'Välilehti A tallensi');
+  await expect(title(other)).toHaveValue('Välilehti A tallensi');
+
+  // B's edit waits for its autosave; A saves first, so B must not overwrite A, nor lose its own edit.
+  await editOrganisation(other, 'B:n organisaatio');
+  await rename(page, 'Välilehti A:n muutos');
+  await expect(other.getByTestId('conflict')).toContainText('Muutettu toisessa välilehdessä');
+  await expect(page.getByTestId('conflict')).toHaveCount(0);
+  await other.getByTestId('conflict').getByRole('button', { name: 'Pidä omani kopiona' }).click();
+  await expect(other.getByTestId('conflict')).toHaveCount(0);
+  await expect(other.getByText('B:n organisaatio')).toBeVisible();
+
+  await toLibrary(page);
+  await page.reload();
+  const rows = page.getByTestId('library-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'B:n organisaatio' })).toContainText('(kopio)');
+  await expect(rows.filter({ hasNotText: 'B:n organisaatio' })).toContainText(
+    'Välilehti A:n muutos',
+  );
+});
+
+test('a renderer crash during the save of a large plan reopens on a complete revision', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await openFresh(page);
+  await toLibrary(page);
+  const text = serializePlanFile(generatePlan({ items: 5000 }), {
+    exportedAt: new Date(),
+    appVersion: 'test',
+  });
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'iso.tiekartta.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(title(page)).toHaveValue('Generoitu tiekartta (5000 kohdetta)');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
+  // An edit that waits for the autosave (800 ms), and a renderer crash just as that save starts.
+  await editOrganisation(page, 'Kesken kaatunut');
+  await expect(page.getByTestId('save-status')).toHaveText('Tallentamattomia muutoksia');
+  await page.waitForTimeout(800);
+  const crashed = new Promise((resolve) => page.once('crash', resolve));
+  const cdp = await context.newCDPSession(page);
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+
+  const fresh = await context.newPage();
+  await fresh.goto('/');
+  await expect(title(fresh)).toHaveValue('Generoitu tiekartta (5000 kohdetta)');
+  await expect(fresh.getByText(/^(Kansallinen kokonaiskuva|Kesken kaatunut)$/)).toBeVisible();
+  await expect(fresh.getByTestId('timeline').locator('[data-item-id]').first()).toBeVisible();
+  await fresh.getByRole('button', { name: /Kirjastoon/ }).click();
+  await expect(fresh.getByTestId('library-row')).toHaveCount(2);
+  await expect(fresh.getByText(/tallennettua tiekarttaa ei voitu lukea/)).toHaveCount(0);
+});
