@@ -375,4 +375,5 @@ export const en: Messages = {
     'The browser’s storage is full ({used} MB used of {quota} MB). Your changes are kept only in this tab: export the file.',
   'save.exportNow': 'Export file now',
   'archive.note': 'Exported files are the real archive: the browser may clear its storage.',
+  'library.exportUnreadable': 'Export them as they are',
 };

@@ -379,6 +379,7 @@ export const fi = {
   'save.exportNow': 'Vie tiedostoksi nyt',
   'archive.note':
     'Viedyt tiedostot ovat varsinainen arkisto: selain voi tyhjentää tallennustilansa.',
+  'library.exportUnreadable': 'Vie ne tiedostoksi sellaisinaan',
 } as const;
 
 export type MessageKey = keyof typeof fi;

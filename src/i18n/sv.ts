@@ -378,4 +378,5 @@ export const sv: Messages = {
   'save.exportNow': 'Exportera fil nu',
   'archive.note':
     'De exporterade filerna är det egentliga arkivet: webbläsaren kan tömma sin lagring.',
+  'library.exportUnreadable': 'Exportera dem som de är',
 };

@@ -22,10 +22,17 @@ export class MemoryRepository {
     return stored;
   }
 
+  async unreadableRecords(): Promise<unknown[]> {
+    return [];
+  }
+
   async delete(id: string): Promise<void> {
     this.#plans.delete(id);
   }
 }
 
 /** What the app needs of a plan library, in IndexedDB or in memory. */
-export type PlanStore = Pick<MemoryRepository, 'list' | 'load' | 'save' | 'delete'>;
+export type PlanStore = Pick<
+  MemoryRepository,
+  'list' | 'load' | 'save' | 'delete' | 'unreadableRecords'
+>;

@@ -45,6 +45,16 @@ export class PlanRepository {
     return { plans, unreadable: records.length - plans.length };
   }
 
+  /** The records that fail validation, exactly as stored, for the user to export and keep. */
+  async unreadableRecords(): Promise<unknown[]> {
+    const records = await withTimeout(
+      values<unknown>(this.#store),
+      STORAGE_TIMEOUT_MS,
+      'IndexedDB',
+    );
+    return records.filter((record) => readRecord(record) === null);
+  }
+
   async load(id: string): Promise<StoredPlan | null> {
     return readRecord(await get<unknown>(id, this.#store));
   }

@@ -1,5 +1,6 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Command } from '../domain/commands';
+import { localCalendarDate } from '../domain/calendarDate';
 import { newId } from '../domain/ids';
 import { createBlankPlan, createTemplatePlan } from '../domain/planFactory';
 import { titleSchema, type Plan } from '../domain/planSchema';
@@ -333,6 +334,15 @@ export class AppState {
     const theirs = this.open && (await this.repository.load(this.open.id));
     if (theirs && this.open) this.open.replaceWith(theirs);
     await this.#addAndOpen({ ...mine, title });
+  }
+
+  /** Downloads the records that could not be read, untouched, so nothing in them is lost. */
+  async exportUnreadable(): Promise<void> {
+    const records = await this.repository.unreadableRecords();
+    downloadText(
+      `tiekartta-lukukelvottomat-${localCalendarDate(systemClock())}.json`,
+      `${JSON.stringify(records, null, 2)}\n`,
+    );
   }
 
   dismissNotice(): void {

@@ -95,3 +95,19 @@ describe('storage faults', () => {
     expect(statuses.at(-1)).toBe('conflict');
   });
 });
+
+describe('unreadable records', () => {
+  it('are handed back exactly as stored, and the readable ones are not', async () => {
+    const store = freshStore();
+    const repository = repositoryOn(store);
+    await repository.save('plan-a', makePlan());
+    const broken = {
+      id: 'plan-x',
+      revision: 2,
+      savedAt: new Date(0).toISOString(),
+      file: { type: 'tiekartta-plan', version: 1, plan: { title: '' } },
+    };
+    await set('plan-x', broken, store);
+    expect(await repository.unreadableRecords()).toEqual([broken]);
+  });
+});
