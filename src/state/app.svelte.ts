@@ -220,16 +220,7 @@ export class AppState {
     if (!plan || !this.confirmExport(plan)) return;
     this.notice = { kind: 'working' };
     try {
-      const { renderPicture } = await import('../export/pictureExport');
-      const blob = await renderPicture({
-        plan,
-        planFile: this.#serialize(plan),
-        language: locale.language,
-        t: locale.t,
-        kind,
-        range,
-      });
-      const fileName = planFileName(plan.title, plan.asOf, PICTURE_EXTENSIONS[kind]);
+      const { blob, fileName } = await this.#picture(plan, kind, range);
       downloadBlob(fileName, blob);
       this.notice = { kind: 'exported', fileName };
     } catch (error) {
@@ -246,15 +237,7 @@ export class AppState {
     if (!plan || !this.confirmExport(plan)) return;
     this.notice = { kind: 'working' };
     try {
-      const { renderPicture } = await import('../export/pictureExport');
-      const blob = await renderPicture({
-        plan,
-        planFile: this.#serialize(plan),
-        language: locale.language,
-        t: locale.t,
-        kind: 'png',
-      });
-      const fileName = planFileName(plan.title, plan.asOf, '.png');
+      const { blob, fileName } = await this.#picture(plan, 'png');
       const message = shareMessage(plan, fileName, locale.t, locale.language);
       const file = new File([blob], fileName, { type: 'image/png' });
       if (navigator.canShare?.({ files: [file] })) {
@@ -347,6 +330,21 @@ export class AppState {
 
   dismissNotice(): void {
     this.notice = null;
+  }
+
+  /** A picture of the plan that carries it, made by the export code loaded only now. */
+  async #picture(plan: Plan, kind: PictureKind, range?: { start: string; end: string }) {
+    const { renderPicture } = await import('../export/pictureExport');
+    const planFile = this.#serialize(plan);
+    const blob = await renderPicture({
+      plan,
+      planFile,
+      language: locale.language,
+      t: locale.t,
+      kind,
+      range,
+    });
+    return { blob, fileName: planFileName(plan.title, plan.asOf, PICTURE_EXTENSIONS[kind]) };
   }
 
   #serialize(plan: Plan): string {
