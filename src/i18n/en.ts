@@ -376,4 +376,7 @@ export const en: Messages = {
   'save.exportNow': 'Export file now',
   'archive.note': 'Exported files are the real archive: the browser may clear its storage.',
   'library.exportUnreadable': 'Export them as they are',
+  'storage.persistGranted': 'The browser has promised to keep the roadmaps.',
+  'storage.persistDenied':
+    'The browser did not promise to keep the roadmaps: it may clear them when space runs low.',
 };

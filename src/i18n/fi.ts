@@ -380,6 +380,9 @@ export const fi = {
   'archive.note':
     'Viedyt tiedostot ovat varsinainen arkisto: selain voi tyhjentää tallennustilansa.',
   'library.exportUnreadable': 'Vie ne tiedostoksi sellaisinaan',
+  'storage.persistGranted': 'Selain on luvannut säilyttää tiekartat.',
+  'storage.persistDenied':
+    'Selain ei luvannut säilyttää tiekarttoja: se voi tyhjentää ne tilan käydessä vähiin.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

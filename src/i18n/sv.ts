@@ -379,4 +379,7 @@ export const sv: Messages = {
   'archive.note':
     'De exporterade filerna är det egentliga arkivet: webbläsaren kan tömma sin lagring.',
   'library.exportUnreadable': 'Exportera dem som de är',
+  'storage.persistGranted': 'Webbläsaren har lovat att behålla färdplanerna.',
+  'storage.persistDenied':
+    'Webbläsaren lovade inte att behålla färdplanerna: den kan tömma dem när utrymmet tar slut.',
 };

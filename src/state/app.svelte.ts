@@ -54,6 +54,11 @@ export class AppState {
   /** The print view of the open plan. */
   printing = $state(false);
   readonly #handles = new SvelteMap<string, PlanFileHandle>();
+  /**
+   * The browser's answer to keeping this site's storage (navigator.storage.persist), asked after
+   * the first save: 'granted', 'denied', or 'unknown' before asking or where the API is missing.
+   */
+  persistence = $state<'granted' | 'denied' | 'unknown'>('unknown');
   /** 'unavailable' when IndexedDB refused or never answered: plans then live only in this tab. */
   storage = $state<'ok' | 'unavailable'>('ok');
   readonly #options: AppOptions;
@@ -119,6 +124,7 @@ export class AppState {
     this.open = new OpenPlan(stored, this.repository, (saved) => {
       this.#upsertSummary(saved);
       this.#channel?.postMessage({ type: 'saved', id: saved.id, revision: saved.revision });
+      void this.#askToPersist();
     });
     saveSession({ openPlanId: id });
   }
@@ -300,6 +306,15 @@ export class AppState {
     if (!stored || open?.id !== id || stored.revision <= open.revision) return;
     if (open.dirty) open.markConflict();
     else open.replaceWith(stored);
+  }
+
+  async #askToPersist(): Promise<void> {
+    if (this.persistence !== 'unknown' || !navigator.storage?.persist) return;
+    try {
+      this.persistence = (await navigator.storage.persist()) ? 'granted' : 'denied';
+    } catch {
+      this.persistence = 'denied';
+    }
   }
 
   /** Resolves a conflict by taking the version the other tab saved; this tab's edits are dropped. */

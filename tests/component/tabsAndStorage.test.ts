@@ -67,3 +67,20 @@ describe('two tabs on one plan', () => {
     expect(titles).toEqual(['A:n muutos', 'B:n muutos (kopio)']);
   });
 });
+
+describe('persistent storage', () => {
+  it('is asked for after the first save, once, and the answer is shown', async () => {
+    const persist = vi.fn(async () => false);
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { persist } });
+    const { app } = tab();
+    await app.start();
+    expect(app.persistence).toBe('unknown');
+    rename(app, 'Ensimmäinen tallennus');
+    await app.open?.flush();
+    await vi.waitFor(() => expect(app.persistence).toBe('denied'));
+    rename(app, 'Toinen tallennus');
+    await app.open?.flush();
+    expect(persist).toHaveBeenCalledTimes(1);
+    Reflect.deleteProperty(navigator, 'storage');
+  });
+});
