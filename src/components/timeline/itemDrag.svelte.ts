@@ -3,21 +3,12 @@ import { draggedItem, rowAt, type DragMode } from '../../layout/dragPreview';
 import type { PlacedItem, RoadmapLayout, RowBox } from '../../layout/roadmapLayout';
 import { snapShift } from '../../layout/snapping';
 import type { Shift } from '../../domain/shift';
+import { followGesture, startGesture, type Gesture } from './pointerGesture';
 
-/** A press becomes a drag only after the pointer travels this far, so clicks stay clicks (px). */
-const DRAG_THRESHOLD_PX = 4;
-
-interface Active {
+interface Active extends Gesture {
   mode: DragMode;
   ids: string[];
   anchor: PlacedItem;
-  x0: number;
-  y0: number;
-  dx: number;
-  dy: number;
-  /** Alt held: single days at any zoom. */
-  free: boolean;
-  moved: boolean;
 }
 
 /** Dragging items along time, between rows, and by a phase's ends; Esc cancels. */
@@ -28,26 +19,11 @@ export class ItemDrag {
 
   begin(anchor: PlacedItem, mode: DragMode, ids: string[], event: PointerEvent): void {
     this.justDragged = false;
-    this.active = {
-      mode,
-      ids,
-      anchor,
-      x0: event.clientX,
-      y0: event.clientY,
-      dx: 0,
-      dy: 0,
-      free: event.altKey,
-      moved: false,
-    };
+    this.active = { mode, ids, anchor, ...startGesture(event) };
   }
 
   move(event: PointerEvent): void {
-    const a = this.active;
-    if (!a) return;
-    const dx = event.clientX - a.x0;
-    const dy = event.clientY - a.y0;
-    const moved = a.moved || Math.hypot(dx, dy) >= DRAG_THRESHOLD_PX;
-    this.active = { ...a, dx, dy, free: event.altKey, moved };
+    if (this.active) this.active = followGesture(this.active, event);
   }
 
   shift(pxPerDay: number): Shift | null {
