@@ -379,4 +379,8 @@ export const en: Messages = {
   'storage.persistGranted': 'The browser has promised to keep the roadmaps.',
   'storage.persistDenied':
     'The browser did not promise to keep the roadmaps: it may clear them when space runs low.',
+  'save.outdated': 'Not saving: the app has been updated',
+  'outdated.text':
+    'A newer version of Tiekartta ({version}) has saved roadmaps in this browser. This tab runs an older version and saves nothing, so that newer work is not overwritten. Reload the page; to keep your unsaved changes, export them to a file first.',
+  'outdated.reload': 'Reload the page',
 };

@@ -383,6 +383,10 @@ export const fi = {
   'storage.persistGranted': 'Selain on luvannut säilyttää tiekartat.',
   'storage.persistDenied':
     'Selain ei luvannut säilyttää tiekarttoja: se voi tyhjentää ne tilan käydessä vähiin.',
+  'save.outdated': 'Ei tallenneta: sovellus on päivitetty',
+  'outdated.text':
+    'Tiekartan uudempi versio ({version}) on tallentanut tiekarttoja tässä selaimessa. Tämä välilehti käyttää vanhempaa versiota eikä tallenna mitään, jottei uudempaa työtä kirjoiteta yli. Lataa sivu uudelleen; jos haluat pitää tallentamattomat muutoksesi, vie ne ensin tiedostoksi.',
+  'outdated.reload': 'Lataa sivu uudelleen',
 } as const;
 
 export type MessageKey = keyof typeof fi;

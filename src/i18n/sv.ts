@@ -382,4 +382,8 @@ export const sv: Messages = {
   'storage.persistGranted': 'Webbläsaren har lovat att behålla färdplanerna.',
   'storage.persistDenied':
     'Webbläsaren lovade inte att behålla färdplanerna: den kan tömma dem när utrymmet tar slut.',
+  'save.outdated': 'Sparas inte: appen har uppdaterats',
+  'outdated.text':
+    'En nyare version av Tiekartta ({version}) har sparat färdplaner i den här webbläsaren. Den här fliken kör en äldre version och sparar ingenting, så att nyare arbete inte skrivs över. Ladda om sidan; vill du behålla dina osparade ändringar, exportera dem först till en fil.',
+  'outdated.reload': 'Ladda om sidan',
 };

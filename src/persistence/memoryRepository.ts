@@ -29,10 +29,17 @@ export class MemoryRepository {
   async delete(id: string): Promise<void> {
     this.#plans.delete(id);
   }
+
+  /** Nothing here is shared with other tabs, so no other version can write over it. */
+  get newerVersion(): string | null {
+    return null;
+  }
+
+  noticeVersion(): void {}
 }
 
 /** What the app needs of a plan library, in IndexedDB or in memory. */
 export type PlanStore = Pick<
   MemoryRepository,
-  'list' | 'load' | 'save' | 'delete' | 'unreadableRecords'
->;
+  'list' | 'load' | 'save' | 'delete' | 'unreadableRecords' | 'newerVersion'
+> & { noticeVersion(version: string): void };

@@ -3,7 +3,8 @@ import type { Plan } from '../domain/planSchema';
 import { FILE_TYPE, FORMAT_VERSION, type PlanEnvelope } from '../io/planFile';
 import { parsePlanValue } from '../io/parsePlanFile';
 import { planRecordSchema, type PlanRecord } from './planRecord';
-import { RevisionConflict, withTimeout, WriteNotConfirmed } from './storageErrors';
+import { isNewerVersion, writtenBy } from './appVersion';
+import { NewerAppVersion, RevisionConflict, withTimeout, WriteNotConfirmed } from './storageErrors';
 
 export interface StoredPlan {
   id: string;
@@ -28,11 +29,32 @@ export class PlanRepository {
   readonly #store: UseStore;
   readonly #appVersion: string;
   readonly #now: () => Date;
+  #newerVersion: string | null = null;
 
   constructor(options: { store?: UseStore; appVersion: string; now?: () => Date }) {
     this.#store = options.store ?? createStore(DB_NAME, STORE_NAME);
     this.#appVersion = options.appVersion;
     this.#now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * The newest app version seen to have written here, when newer than this one: from then on this
+   * tab writes nothing, because it could drop what the newer version added.
+   */
+  get newerVersion(): string | null {
+    return this.#newerVersion;
+  }
+
+  /** Another tab says which version it runs; a newer one stops this tab's writes. */
+  noticeVersion(version: string): void {
+    if (!isNewerVersion(version, this.#appVersion)) return;
+    if (this.#newerVersion === null || isNewerVersion(version, this.#newerVersion))
+      this.#newerVersion = version;
+  }
+
+  #noticeRecord(record: unknown): void {
+    const version = writtenBy(record);
+    if (version) this.noticeVersion(version);
   }
 
   async list(): Promise<LibraryListing> {
@@ -41,6 +63,7 @@ export class PlanRepository {
       STORAGE_TIMEOUT_MS,
       'IndexedDB',
     );
+    records.forEach((record) => this.#noticeRecord(record));
     const plans = records.map(readRecord).filter((p): p is StoredPlan => p !== null);
     return { plans, unreadable: records.length - plans.length };
   }
@@ -56,7 +79,9 @@ export class PlanRepository {
   }
 
   async load(id: string): Promise<StoredPlan | null> {
-    return readRecord(await get<unknown>(id, this.#store));
+    const record = await get<unknown>(id, this.#store);
+    this.#noticeRecord(record);
+    return readRecord(record);
   }
 
   /**
@@ -65,6 +90,7 @@ export class PlanRepository {
    * and an unreadable record is never overwritten. Resolves once the write has been read back.
    */
   async save(id: string, plan: Plan, previousRevision = -1): Promise<StoredPlan> {
+    if (this.#newerVersion) throw new NewerAppVersion(this.#newerVersion);
     const savedAt = this.#now();
     // Plans reach here only through the schema (imports, execute()); re-validating 5,000 items on
     // every autosave would block the main thread, and a record that somehow fails is kept aside on load.
@@ -84,6 +110,8 @@ export class PlanRepository {
     await update(
       id,
       (old) => {
+        this.#noticeRecord(old);
+        if (this.#newerVersion) throw new NewerAppVersion(this.#newerVersion);
         const found =
           old === undefined ? -1 : (planRecordSchema.safeParse(old).data?.revision ?? 'unreadable');
         if (found !== previousRevision) throw new RevisionConflict(id, previousRevision, found);

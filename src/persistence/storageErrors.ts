@@ -10,6 +10,14 @@ export class RevisionConflict extends Error {
   }
 }
 
+/** A newer version of the app has written here: this older one must not write over its work. */
+export class NewerAppVersion extends Error {
+  override readonly name = 'NewerAppVersion';
+  constructor(readonly version: string) {
+    super(`Data written by app version ${version}`);
+  }
+}
+
 /** IndexedDB did not answer in time (private windows and policies can leave open() hanging). */
 export class StorageTimeout extends Error {
   override readonly name = 'StorageTimeout';

@@ -61,6 +61,8 @@ export class AppState {
   persistence = $state<'granted' | 'denied' | 'unknown'>('unknown');
   /** 'unavailable' when IndexedDB refused or never answered: plans then live only in this tab. */
   storage = $state<'ok' | 'unavailable'>('ok');
+  /** The newer app version that has written this browser's plans; this tab then writes nothing. */
+  outdated = $state<string | null>(null);
   readonly #options: AppOptions;
   #repository: PlanStore;
   /** Tells other tabs of this app which plan was saved at which revision. */
@@ -98,6 +100,7 @@ export class AppState {
     this.#setSummaries(plans);
     this.unreadable = listing.unreadable;
     this.loaded = true;
+    this.#checkVersion();
     const { openPlanId } = loadSession();
     const remembered = plans.find((p) => p.id === openPlanId)?.id;
     // A first start opens the sample, even when a stale session names a plan that is gone.
@@ -123,10 +126,16 @@ export class AppState {
     if (!stored) return;
     this.open = new OpenPlan(stored, this.repository, (saved) => {
       this.#upsertSummary(saved);
-      this.#channel?.postMessage({ type: 'saved', id: saved.id, revision: saved.revision });
+      this.#channel?.postMessage({
+        type: 'saved',
+        id: saved.id,
+        revision: saved.revision,
+        appVersion: this.#options.appVersion,
+      });
       void this.#askToPersist();
     });
     saveSession({ openPlanId: id });
+    this.#checkVersion();
   }
 
   async closePlan(): Promise<void> {
@@ -298,14 +307,26 @@ export class AppState {
 
   /** Another tab saved a plan: follow it, or, with unsaved edits here, stop and ask. */
   async #onOtherTabSaved(message: unknown): Promise<void> {
-    const { id, revision } = (message ?? {}) as { id?: unknown; revision?: unknown };
+    const { id, revision, appVersion } = (message ?? {}) as Record<string, unknown>;
     if (typeof id !== 'string' || typeof revision !== 'number') return;
+    if (typeof appVersion === 'string') this.repository.noticeVersion(appVersion);
+    this.#checkVersion();
     const stored = await this.repository.load(id);
     if (stored) this.#upsertSummary(stored);
     const open = this.open;
     if (!stored || open?.id !== id || stored.revision <= open.revision) return;
-    if (open.dirty) open.markConflict();
-    else open.replaceWith(stored);
+    const dirty = open.dirty;
+    if (!dirty) open.replaceWith(stored);
+    if (this.outdated) open.markOutdated(this.outdated);
+    else if (dirty) open.markConflict();
+  }
+
+  /** Once a newer app version has written here, the open plan stops writing and the user is told. */
+  #checkVersion(): void {
+    const newer = this.repository.newerVersion;
+    if (!newer) return;
+    this.outdated = newer;
+    if (this.open?.status.kind !== 'outdated') this.open?.markOutdated(newer);
   }
 
   async #askToPersist(): Promise<void> {

@@ -4,7 +4,9 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'failed'; error: unknown }
   /** Another tab saved this plan first: writing stops until the user chooses whose version stays. */
-  | { kind: 'conflict' };
+  | { kind: 'conflict' }
+  /** A newer version of the app has written here: this tab writes nothing more and asks to reload. */
+  | { kind: 'outdated'; version: string };
 
 /** Edits within this window ride along in one write. */
 export const AUTOSAVE_THROTTLE_MS = 800;
@@ -59,12 +61,14 @@ export class Autosaver {
     if (this.#dirty) await this.#run();
   }
 
-  /** Stops writing: another tab has saved newer work that this one must not overwrite. */
-  stop(): void {
+  /** Stops writing: another tab has saved newer work (or runs a newer app) that must not be overwritten. */
+  stop(
+    reason: Extract<SaveStatus, { kind: 'conflict' | 'outdated' }> = { kind: 'conflict' },
+  ): void {
     this.#stopped = true;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#options.onStatus({ kind: 'conflict' });
+    this.#options.onStatus(reason);
   }
 
   /** The conflict is resolved by taking the stored version: nothing here is unsaved any more. */
@@ -102,11 +106,8 @@ export class Autosaver {
       })
       .catch((error: unknown) => {
         this.#dirty = true;
-        if ((error as Error | null)?.name === 'RevisionConflict') {
-          this.#stopped = true;
-          this.#options.onStatus({ kind: 'conflict' });
-          return;
-        }
+        const stop = stopReason(error);
+        if (stop) return this.stop(stop);
         this.#options.onStatus({ kind: 'failed', error });
         this.#schedule(this.#options.retryMs);
       })
@@ -115,4 +116,12 @@ export class Autosaver {
       });
     return this.#inFlight;
   }
+}
+
+function stopReason(error: unknown): Extract<SaveStatus, { kind: 'conflict' | 'outdated' }> | null {
+  const { name, version } = (error ?? {}) as { name?: string; version?: unknown };
+  if (name === 'RevisionConflict') return { kind: 'conflict' };
+  if (name === 'NewerAppVersion' && typeof version === 'string')
+    return { kind: 'outdated', version };
+  return null;
 }

@@ -59,6 +59,11 @@ export class OpenPlan {
     this.#autosaver.stop();
   }
 
+  /** A newer version of the app writes here: stop writing, whether or not anything is unsaved. */
+  markOutdated(version: string): void {
+    this.#autosaver.stop({ kind: 'outdated', version });
+  }
+
   /** Takes the stored version (saved by another tab); this tab's history no longer applies to it. */
   replaceWith(stored: StoredPlan): void {
     this.plan = stored.plan;

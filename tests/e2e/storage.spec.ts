@@ -140,3 +140,76 @@ test('a renderer crash during the save of a large plan reopens on a complete rev
   await expect(fresh.getByTestId('library-row')).toHaveCount(2);
   await expect(fresh.getByText(/tallennettua tiekarttaa ei voitu lukea/)).toHaveCount(0);
 });
+
+/** What a newer release in another tab does: saves the plan, signing the record with its version. */
+async function saveAsNewerRelease(page: import('@playwright/test').Page, organisation: string) {
+  await page.evaluate(async (organisation) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('tiekartta');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('plans', 'readwrite').objectStore('plans');
+    const record = await new Promise<Record<string, never>>((resolve) => {
+      store.getAll().onsuccess = (event) =>
+        resolve((event.target as IDBRequest<Record<string, never>[]>).result[0] as never);
+    });
+    const { id, revision, file } = record as {
+      id: string;
+      revision: number;
+      file: { appVersion: string; plan: { organisation: string } };
+    };
+    file.appVersion = '99.0.0';
+    file.plan.organisation = organisation;
+    const next = { ...record, revision: revision + 1, savedAt: new Date().toISOString(), file };
+    await new Promise((resolve) => (store.put(next, id).onsuccess = resolve));
+    new BroadcastChannel('tiekartta').postMessage({
+      type: 'saved',
+      id,
+      revision: revision + 1,
+      appVersion: '99.0.0',
+    });
+  }, organisation);
+}
+
+const storedRecord = (page: import('@playwright/test').Page) =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      indexedDB.open('tiekartta').onsuccess = (event) =>
+        resolve((event.target as IDBOpenDBRequest).result);
+    });
+    return new Promise<{ revision: number; file: { appVersion: string; plan: { title: string } } }>(
+      (resolve) => {
+        db.transaction('plans').objectStore('plans').getAll().onsuccess = (event) =>
+          resolve((event.target as IDBRequest).result[0]);
+      },
+    );
+  });
+
+test('a tab running an older app version than the data stops writing and asks to reload', async ({
+  page,
+}) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await openFresh(page);
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
+  await saveAsNewerRelease(page, 'Uudemman version työ');
+
+  const banner = page.getByTestId('outdated');
+  await expect(banner).toContainText('Tiekartan uudempi versio (99.0.0)');
+  await expect(page.getByText('Uudemman version työ')).toBeVisible();
+  await rename(page, 'Vanhan välilehden muutos');
+  await expect(page.getByTestId('save-status')).toHaveText('Ei tallenneta: sovellus on päivitetty');
+  await page.waitForTimeout(1_500);
+  const stored = await storedRecord(page);
+  expect(stored.file.appVersion).toBe('99.0.0');
+  expect(stored.file.plan.title).toBe(SAMPLE_TITLE);
+
+  const download = page.waitForEvent('download');
+  await banner.getByRole('button', { name: 'Vie tiedostoksi nyt' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^Vanhan välilehden muutos-/);
+  await banner.getByRole('button', { name: 'Lataa sivu uudelleen' }).click();
+  // This build is still the older one, so after the reload it still writes nothing.
+  await expect(page.getByTestId('outdated')).toContainText('(99.0.0)');
+  await expect(title(page)).toHaveValue(SAMPLE_TITLE);
+  expect((await storedRecord(page)).revision).toBe(stored.revision);
+});
