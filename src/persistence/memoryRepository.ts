@@ -1,5 +1,6 @@
 import type { Plan } from '../domain/planSchema';
 import type { LibraryListing, StoredPlan } from './planRepository';
+import type { BackupRing } from './backupRing';
 import { RevisionConflict } from './storageErrors';
 
 /** Where plans live for the tab when IndexedDB cannot be used: lost on reload, as the banner says. */
@@ -36,10 +37,27 @@ export class MemoryRepository {
   }
 
   noticeVersion(): void {}
+
+  /** Earlier versions are kept only where plans themselves are. */
+  readonly backups = null;
+
+  async keepCurrentVersion(): Promise<void> {}
+
+  async forgetDeletedBackups(): Promise<void> {}
 }
 
 /** What the app needs of a plan library, in IndexedDB or in memory. */
 export type PlanStore = Pick<
   MemoryRepository,
-  'list' | 'load' | 'save' | 'delete' | 'unreadableRecords' | 'newerVersion'
-> & { noticeVersion(version: string): void };
+  | 'list'
+  | 'load'
+  | 'save'
+  | 'delete'
+  | 'unreadableRecords'
+  | 'newerVersion'
+  | 'forgetDeletedBackups'
+> & {
+  noticeVersion(version: string): void;
+  keepCurrentVersion(id: string): Promise<void>;
+  readonly backups: BackupRing | null;
+};

@@ -1,9 +1,10 @@
-import { createStore, del, get, update, values, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, update, values, type UseStore } from 'idb-keyval';
 import type { Plan } from '../domain/planSchema';
 import { FILE_TYPE, FORMAT_VERSION, type PlanEnvelope } from '../io/planFile';
 import { parsePlanValue } from '../io/parsePlanFile';
 import { planRecordSchema, type PlanRecord } from './planRecord';
 import { isNewerVersion, writtenBy } from './appVersion';
+import { BackupRing } from './backupRing';
 import { NewerAppVersion, RevisionConflict, withTimeout, WriteNotConfirmed } from './storageErrors';
 
 export interface StoredPlan {
@@ -30,9 +31,17 @@ export class PlanRepository {
   readonly #appVersion: string;
   readonly #now: () => Date;
   #newerVersion: string | null = null;
+  /** Earlier revisions of each plan; null where they are not kept. */
+  readonly backups: BackupRing | null;
 
-  constructor(options: { store?: UseStore; appVersion: string; now?: () => Date }) {
+  constructor(options: {
+    store?: UseStore;
+    appVersion: string;
+    now?: () => Date;
+    backups?: BackupRing | null;
+  }) {
     this.#store = options.store ?? createStore(DB_NAME, STORE_NAME);
+    this.backups = options.backups === undefined ? new BackupRing() : options.backups;
     this.#appVersion = options.appVersion;
     this.#now = options.now ?? (() => new Date());
   }
@@ -107,9 +116,11 @@ export class PlanRepository {
       savedAt: savedAt.toISOString(),
       file,
     };
+    let previous: unknown;
     await update(
       id,
       (old) => {
+        previous = old;
         this.#noticeRecord(old);
         if (this.#newerVersion) throw new NewerAppVersion(this.#newerVersion);
         const found =
@@ -127,7 +138,43 @@ export class PlanRepository {
     ) {
       throw new WriteNotConfirmed(`Plan ${id} did not read back at revision ${record.revision}`);
     }
+    await this.#keepBackup(id, previous, savedAt, false);
     return { id, revision: record.revision, savedAt, plan: file.plan };
+  }
+
+  /** Copies the stored revision into the ring now, whatever the interval: before a restore. */
+  async keepCurrentVersion(id: string): Promise<void> {
+    await this.#keepBackup(id, await get<unknown>(id, this.#store), this.#now(), true);
+  }
+
+  /** Drops the earlier versions of plans that are no longer stored (deleted, even in another tab). */
+  async forgetDeletedBackups(): Promise<void> {
+    const ids = await keys(this.#store);
+    await this.backups?.removeOrphans(new Set(ids.map(String)));
+  }
+
+  /** A copy that cannot be kept never fails the save itself: the plan is safe, only the ring is not. */
+  async #keepBackup(id: string, old: unknown, now: Date, always: boolean): Promise<void> {
+    const stored = readRecord(old);
+    const backups = this.backups;
+    if (!stored || !backups) return;
+    try {
+      if (!always && !(await backups.isDue(id, now))) return;
+      const file = planRecordSchema.parse(old).file;
+      await backups.add(
+        id,
+        {
+          revision: stored.revision,
+          savedAt: stored.savedAt.toISOString(),
+          title: stored.plan.title,
+          items: stored.plan.items.length,
+          text: `${JSON.stringify(file, null, 2)}\n`,
+        },
+        now,
+      );
+    } catch (error) {
+      console.warn('Tiekartta: an earlier version could not be kept', error);
+    }
   }
 
   async delete(id: string): Promise<void> {

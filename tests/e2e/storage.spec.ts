@@ -150,15 +150,16 @@ async function saveAsNewerRelease(page: import('@playwright/test').Page, organis
       request.onerror = () => reject(request.error);
     });
     const store = db.transaction('plans', 'readwrite').objectStore('plans');
-    const record = await new Promise<Record<string, never>>((resolve) => {
-      store.getAll().onsuccess = (event) =>
-        resolve((event.target as IDBRequest<Record<string, never>[]>).result[0] as never);
-    });
-    const { id, revision, file } = record as {
+    interface StoredRecord {
       id: string;
       revision: number;
       file: { appVersion: string; plan: { organisation: string } };
-    };
+    }
+    const record = await new Promise<StoredRecord>((resolve) => {
+      store.getAll().onsuccess = (event) =>
+        resolve((event.target as IDBRequest<StoredRecord[]>).result[0] as StoredRecord);
+    });
+    const { id, revision, file } = record;
     file.appVersion = '99.0.0';
     file.plan.organisation = organisation;
     const next = { ...record, revision: revision + 1, savedAt: new Date().toISOString(), file };

@@ -1,0 +1,107 @@
+import { createStore, delMany, get, keys, set, update, type UseStore } from 'idb-keyval';
+import type { Plan } from '../domain/planSchema';
+import { parsePlanText } from '../io/parsePlanFile';
+import {
+  BACKUP_POLICY,
+  backupDue,
+  backupIndexSchema,
+  pruneRing,
+  type BackupEntry,
+  type BackupPolicy,
+} from './backupPolicy';
+
+export const BACKUP_DB_NAME = 'tiekartta-backups';
+
+const indexKey = (planId: string) => `index/${planId}`;
+const copyKey = (planId: string, revision: number) => `copy/${planId}/${revision}`;
+const planIdOf = (key: IDBValidKey) => String(key).split('/')[1] ?? '';
+
+/** A revision to copy into the ring: the record's file text and what the list shows of it. */
+export interface BackupSource {
+  revision: number;
+  savedAt: string;
+  title: string;
+  items: number;
+  /** The plan file, exactly as an export would write it. */
+  text: string;
+}
+
+/**
+ * Earlier revisions of each plan, in a database of their own so the library never reads them:
+ * a newest-first index per plan, and one copy per revision, pruned by count and size.
+ */
+export class BackupRing {
+  readonly #store: UseStore;
+  readonly #policy: BackupPolicy;
+
+  constructor(options: { store?: UseStore; policy?: BackupPolicy } = {}) {
+    this.#store = options.store ?? createStore(BACKUP_DB_NAME, 'copies');
+    this.#policy = options.policy ?? BACKUP_POLICY;
+  }
+
+  /** Newest first; an index that fails its schema counts as empty and is rebuilt by the next copy. */
+  async list(planId: string): Promise<BackupEntry[]> {
+    return (
+      backupIndexSchema.safeParse(await get<unknown>(indexKey(planId), this.#store)).data ?? []
+    );
+  }
+
+  async isDue(planId: string, now: Date): Promise<boolean> {
+    return backupDue((await this.list(planId))[0], now, this.#policy);
+  }
+
+  /** Copies a revision in and drops what the policy no longer keeps. */
+  async add(planId: string, source: BackupSource, keptAt: Date): Promise<void> {
+    const { text, ...facts } = source;
+    const entry: BackupEntry = { ...facts, keptAt: keptAt.toISOString(), bytes: text.length * 2 };
+    await set(copyKey(planId, entry.revision), text, this.#store);
+    let dropped: BackupEntry[] = [];
+    await update(
+      indexKey(planId),
+      (old: unknown) => {
+        const others = (backupIndexSchema.safeParse(old).data ?? []).filter(
+          (e) => e.revision !== entry.revision,
+        );
+        const { keep, drop } = pruneRing([entry, ...others], this.#policy);
+        dropped = drop;
+        return keep;
+      },
+      this.#store,
+    );
+    await delMany(
+      dropped.map((e) => copyKey(planId, e.revision)),
+      this.#store,
+    );
+  }
+
+  /** The plan as it was at that revision, through the same checks as any file; null if gone or bad. */
+  async load(planId: string, revision: number): Promise<Plan | null> {
+    const text = await get<unknown>(copyKey(planId, revision), this.#store);
+    if (typeof text !== 'string') return null;
+    const parsed = parsePlanText(text);
+    return parsed.ok ? parsed.plan : null;
+  }
+
+  /** The file text of a kept revision, for export as it is. */
+  async text(planId: string, revision: number): Promise<string | null> {
+    const text = await get<unknown>(copyKey(planId, revision), this.#store);
+    return typeof text === 'string' ? text : null;
+  }
+
+  /** Forgets the copies of plans no longer in the library, and copies no index names. */
+  async removeOrphans(livePlanIds: ReadonlySet<string>): Promise<void> {
+    const all = await keys(this.#store);
+    const listed = new Set<string>();
+    for (const key of all.filter((k) => String(k).startsWith('index/'))) {
+      const planId = planIdOf(key);
+      if (!livePlanIds.has(planId)) continue;
+      for (const entry of await this.list(planId)) listed.add(copyKey(planId, entry.revision));
+    }
+    const orphans = all.filter((key) => {
+      const planId = planIdOf(key);
+      if (!livePlanIds.has(planId)) return true;
+      return String(key).startsWith('copy/') && !listed.has(String(key));
+    });
+    if (orphans.length) await delMany(orphans, this.#store);
+  }
+}
