@@ -11,6 +11,8 @@ export type Command =
   | { type: 'item/replace'; item: Item }
   | { type: 'items/delete'; ids: string[] }
   | { type: 'plan/update'; changes: PlanChanges }
+  /** Puts back an earlier version of the whole plan; `savedAt` says which, for the undo button. */
+  | { type: 'plan/restore'; plan: Plan; savedAt: string }
   | { type: 'lane/update'; id: string; changes: Partial<Omit<Lane, 'id' | 'rows'>> }
   | { type: 'lane/add'; lane: Lane }
   | { type: 'lane/delete'; id: string }
@@ -98,6 +100,8 @@ export function applyCommand(plan: Plan, command: Command): Plan {
     }
     case 'plan/update':
       return { ...plan, ...command.changes };
+    case 'plan/restore':
+      return command.plan;
     case 'lane/update':
       return mapLanes(plan, (lane) =>
         lane.id === command.id ? { ...lane, ...command.changes } : lane,

@@ -1,6 +1,6 @@
 import type { Command } from '../domain/commands';
 import type { Plan } from '../domain/planSchema';
-import { formatDate } from './formatDate';
+import { formatDate, formatSavedAt } from './formatDate';
 import type { Language } from './languages';
 import type { Translate } from './translate';
 
@@ -38,6 +38,8 @@ export function commandLabel(
       return t('cmd.edit', { label: label(command.item.id) });
     case 'plan/update':
       return t('cmd.plan');
+    case 'plan/restore':
+      return t('cmd.restore', { time: formatSavedAt(new Date(command.savedAt), language) });
     case 'lane/update':
       return t('cmd.lane', { name: laneName(command.id) });
     case 'lane/add':

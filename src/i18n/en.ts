@@ -383,4 +383,23 @@ export const en: Messages = {
   'outdated.text':
     'A newer version of Tiekartta ({version}) has saved roadmaps in this browser. This tab runs an older version and saves nothing, so that newer work is not overwritten. Reload the page; to keep your unsaved changes, export them to a file first.',
   'outdated.reload': 'Reload the page',
+  'versions.open': 'Earlier versions…',
+  'versions.heading': 'Earlier versions',
+  'versions.note':
+    'This browser keeps up to {count} earlier versions of this roadmap, at most one every half hour while you edit. Exported files are still the real archive.',
+  'versions.none': 'No earlier versions yet. The first is kept when the roadmap is edited.',
+  'versions.unavailable':
+    'Earlier versions are not kept, because this browser does not store roadmaps.',
+  'versions.loading': 'Loading versions…',
+  'versions.savedAt': 'Saved',
+  'versions.title': 'Title',
+  'versions.items': 'Items',
+  'versions.restore': 'Restore',
+  'versions.restoreLabel': 'Restore the version of {time}',
+  'versions.export': 'Export',
+  'versions.exportLabel': 'Export the version of {time}',
+  'versions.close': 'Close',
+  'versions.restored': 'The version of {time} is restored. You can undo it (Ctrl+Z).',
+  'versions.unreadable': 'This version could not be read; the open roadmap is unchanged.',
+  'cmd.restore': 'restore the version of {time}',
 };

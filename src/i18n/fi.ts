@@ -387,6 +387,26 @@ export const fi = {
   'outdated.text':
     'Tiekartan uudempi versio ({version}) on tallentanut tiekarttoja tässä selaimessa. Tämä välilehti käyttää vanhempaa versiota eikä tallenna mitään, jottei uudempaa työtä kirjoiteta yli. Lataa sivu uudelleen; jos haluat pitää tallentamattomat muutoksesi, vie ne ensin tiedostoksi.',
   'outdated.reload': 'Lataa sivu uudelleen',
+  'versions.open': 'Aiemmat versiot…',
+  'versions.heading': 'Aiemmat versiot',
+  'versions.note':
+    'Selain pitää tallessa enintään {count} aiempaa versiota tästä tiekartasta, muokatessa enintään yhden puolessa tunnissa. Viedyt tiedostot ovat silti varsinainen arkisto.',
+  'versions.none':
+    'Aiempia versioita ei vielä ole. Ensimmäinen jää talteen, kun tiekarttaa muokataan.',
+  'versions.unavailable':
+    'Aiempia versioita ei säilytetä, koska tämä selain ei tallenna tiekarttoja.',
+  'versions.loading': 'Haetaan versioita…',
+  'versions.savedAt': 'Tallennettu',
+  'versions.title': 'Nimi',
+  'versions.items': 'Kohteita',
+  'versions.restore': 'Palauta',
+  'versions.restoreLabel': 'Palauta versio {time}',
+  'versions.export': 'Vie tiedostoksi',
+  'versions.exportLabel': 'Vie versio {time} tiedostoksi',
+  'versions.close': 'Sulje',
+  'versions.restored': 'Versio {time} palautettu. Voit kumota palautuksen (Ctrl+Z).',
+  'versions.unreadable': 'Tätä versiota ei voitu lukea; avoinna oleva tiekartta on ennallaan.',
+  'cmd.restore': 'palauta versio {time}',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -15,10 +15,13 @@ export function formatTime(moment: Date, language: Language): string {
   return dayjs(moment).format(language === 'en' ? 'HH:mm' : 'H.mm');
 }
 
+/** A moment with its local date and time: 20.11.2026 14.32. */
+export function formatMoment(moment: Date, language: Language): string {
+  return `${formatDate(dayjs(moment).format('YYYY-MM-DD'), language)} ${formatTime(moment, language)}`;
+}
+
 /** A saved-at moment: the time alone today, the date and time otherwise. */
 export function formatSavedAt(moment: Date, language: Language, now = new Date()): string {
-  const time = formatTime(moment, language);
-  if (dayjs(moment).isSame(now, 'day')) return time;
-  const day = dayjs(moment).format('YYYY-MM-DD');
-  return `${formatDate(day, language)} ${time}`;
+  if (dayjs(moment).isSame(now, 'day')) return formatTime(moment, language);
+  return formatMoment(moment, language);
 }

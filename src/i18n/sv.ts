@@ -386,4 +386,24 @@ export const sv: Messages = {
   'outdated.text':
     'En nyare version av Tiekartta ({version}) har sparat färdplaner i den här webbläsaren. Den här fliken kör en äldre version och sparar ingenting, så att nyare arbete inte skrivs över. Ladda om sidan; vill du behålla dina osparade ändringar, exportera dem först till en fil.',
   'outdated.reload': 'Ladda om sidan',
+  'versions.open': 'Tidigare versioner…',
+  'versions.heading': 'Tidigare versioner',
+  'versions.note':
+    'Webbläsaren sparar högst {count} tidigare versioner av den här färdplanen, högst en per halvtimme medan du redigerar. De exporterade filerna är ändå det egentliga arkivet.',
+  'versions.none':
+    'Det finns inga tidigare versioner ännu. Den första sparas när färdplanen redigeras.',
+  'versions.unavailable':
+    'Tidigare versioner sparas inte, eftersom den här webbläsaren inte sparar färdplaner.',
+  'versions.loading': 'Hämtar versioner…',
+  'versions.savedAt': 'Sparad',
+  'versions.title': 'Namn',
+  'versions.items': 'Objekt',
+  'versions.restore': 'Återställ',
+  'versions.restoreLabel': 'Återställ versionen från {time}',
+  'versions.export': 'Exportera',
+  'versions.exportLabel': 'Exportera versionen från {time}',
+  'versions.close': 'Stäng',
+  'versions.restored': 'Versionen från {time} har återställts. Du kan ångra det (Ctrl+Z).',
+  'versions.unreadable': 'Den här versionen kunde inte läsas; den öppna färdplanen är oförändrad.',
+  'cmd.restore': 'återställ versionen från {time}',
 };

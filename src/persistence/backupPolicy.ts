@@ -16,14 +16,20 @@ export type BackupEntry = z.infer<typeof backupEntrySchema>;
 /** Newest first. */
 export const backupIndexSchema = z.array(backupEntrySchema).max(1_000);
 
-export const BACKUP_POLICY = {
+export interface BackupPolicy {
   /** A copy is kept at most this often while a plan is being edited. */
+  intervalMs: number;
+  maxCount: number;
+  /** Per plan, counted as the stored text's UTF-16 size. */
+  maxBytes: number;
+}
+
+export const BACKUP_POLICY: Readonly<BackupPolicy> = {
   intervalMs: 30 * 60 * 1000,
   maxCount: 12,
   /** Per plan; a national roll-up of 5,000 items is about 1.5 MB a copy. */
   maxBytes: 25 * 1024 * 1024,
-} as const;
-export type BackupPolicy = typeof BACKUP_POLICY;
+};
 
 /** Whether the revision about to be replaced should be copied into the ring first. */
 export function backupDue(

@@ -14,6 +14,7 @@ import { serializePlanFile } from '../io/planFile';
 import { toPlanIssues } from '../io/planIssues';
 import { readPlanFile } from '../io/readPlanFile';
 import { MemoryRepository, type PlanStore } from '../persistence/memoryRepository';
+import type { BackupEntry } from '../persistence/backupPolicy';
 import type { StoredPlan } from '../persistence/planRepository';
 import { loadSession, saveSession } from '../persistence/preferences';
 import { sortSummaries, summarize, type LibrarySummary } from './librarySummary';
@@ -101,6 +102,7 @@ export class AppState {
     this.unreadable = listing.unreadable;
     this.loaded = true;
     this.#checkVersion();
+    void this.repository.forgetDeletedBackups().catch(() => undefined);
     const { openPlanId } = loadSession();
     const remembered = plans.find((p) => p.id === openPlanId)?.id;
     // A first start opens the sample, even when a stale session names a plan that is gone.
@@ -353,6 +355,39 @@ export class AppState {
     const theirs = this.open && (await this.repository.load(this.open.id));
     if (theirs && this.open) this.open.replaceWith(theirs);
     await this.#addAndOpen({ ...mine, title });
+  }
+
+  /** The earlier versions kept of the open plan, newest first; none where storage is unavailable. */
+  async versions(): Promise<BackupEntry[]> {
+    const ring = this.repository.backups;
+    return this.open && ring ? ring.list(this.open.id) : [];
+  }
+
+  /** Puts an earlier version back as one undoable edit, after keeping the version it replaces. */
+  async restoreVersion(entry: BackupEntry): Promise<boolean> {
+    const open = this.open;
+    const plan = open && (await this.repository.backups?.load(open.id, entry.revision));
+    if (!open || !plan) return this.#versionUnreadable();
+    await open.flush();
+    await this.repository.keepCurrentVersion(open.id);
+    const done = this.exec({ type: 'plan/restore', plan, savedAt: entry.savedAt });
+    if (done) this.notice = { kind: 'restored', savedAt: entry.savedAt };
+    return done;
+  }
+
+  /** Downloads an earlier version as the file it was, without opening it. */
+  async exportVersion(entry: BackupEntry): Promise<void> {
+    const id = this.open?.id;
+    const ring = this.repository.backups;
+    const text = id && (await ring?.text(id, entry.revision));
+    const plan = id && (await ring?.load(id, entry.revision));
+    if (!text || !plan) return void this.#versionUnreadable();
+    if (this.confirmExport(plan)) downloadText(planFileName(plan.title, plan.asOf), text);
+  }
+
+  #versionUnreadable(): false {
+    this.notice = { kind: 'versionUnreadable' };
+    return false;
   }
 
   /** Downloads the records that could not be read, untouched, so nothing in them is lost. */

@@ -14,4 +14,6 @@ export type Notice =
   | { kind: 'exported'; fileName: string }
   | { kind: 'exportFailed'; reason: string }
   | { kind: 'working' }
+  | { kind: 'restored'; savedAt: string }
+  | { kind: 'versionUnreadable' }
   | { kind: 'shared'; fileName: string; mailto: string };

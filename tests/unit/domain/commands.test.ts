@@ -37,6 +37,11 @@ describe('commands', () => {
       },
     ],
     [
+      'restore an earlier version of the whole plan',
+      { type: 'plan/restore', plan: makePlan({ title: 'Eilen' }), savedAt: '2022-06-14T12:00:00Z' },
+      (next) => expect(next).toEqual(makePlan({ title: 'Eilen' })),
+    ],
+    [
       'resize a phase',
       { type: 'item/update', id: 'item-1', changes: { end: '2022-10-15' } },
       (next) => {

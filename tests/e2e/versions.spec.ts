@@ -1,0 +1,79 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { openFresh, SAMPLE_TITLE } from './helpers';
+
+const title = (page: Page) => page.getByRole('textbox', { name: 'Tiekartan nimi' });
+const saveStatus = (page: Page) => page.getByTestId('save-status');
+
+async function renameAndSave(page: Page, text: string) {
+  await title(page).fill(text);
+  await title(page).press('Enter');
+  await expect(saveStatus(page)).toHaveText(/^Tallennettu/);
+}
+
+async function openVersions(page: Page) {
+  await page.getByRole('button', { name: 'Aiemmat versiot…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Aiemmat versiot' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('an earlier version is kept, exported, restored as one undoable edit, and survives a reload', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await expect(saveStatus(page)).toHaveText(/^Tallennettu/);
+  await renameAndSave(page, 'Ensimmäinen muutos');
+  await renameAndSave(page, 'Toinen muutos');
+
+  // The first save of the session kept the sample as it was; the later one, inside the interval, did not.
+  let dialog = await openVersions(page);
+  const rows = dialog.getByTestId('version');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(SAMPLE_TITLE);
+
+  const download = page.waitForEvent('download');
+  await rows
+    .first()
+    .getByRole('button', { name: /^Vie versio .* tiedostoksi$/ })
+    .click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`${SAMPLE_TITLE}-2022-06-15.tiekartta.json`);
+  const exported = JSON.parse(await readFile((await file.path()) as string, 'utf8'));
+  expect(exported.plan.title).toBe(SAMPLE_TITLE);
+
+  await rows
+    .first()
+    .getByRole('button', { name: /^Palauta versio / })
+    .click();
+  await expect(dialog).toHaveCount(0);
+  await expect(title(page)).toHaveValue(SAMPLE_TITLE);
+  await expect(page.getByTestId('notice')).toContainText('palautettu');
+
+  await page.getByRole('button', { name: /Kumoa: palauta versio / }).click();
+  await expect(title(page)).toHaveValue('Toinen muutos');
+  await page.getByRole('button', { name: /Tee uudelleen: palauta versio / }).click();
+  await expect(title(page)).toHaveValue(SAMPLE_TITLE);
+  await expect(saveStatus(page)).toHaveText(/^Tallennettu/);
+
+  await page.reload();
+  await expect(title(page)).toHaveValue(SAMPLE_TITLE);
+  // The version the restore replaced is kept too, so the restore itself can be taken back later.
+  dialog = await openVersions(page);
+  await expect(dialog.getByTestId('version')).toHaveCount(2);
+  await expect(dialog.getByTestId('version').first()).toContainText('Toinen muutos');
+  await dialog.getByRole('button', { name: 'Sulje' }).click();
+  await expect(dialog).toHaveCount(0);
+});
+
+test('without storage there are no versions, and the dialog says why', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('blocked by policy', 'SecurityError');
+    };
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('storage-unavailable')).toBeVisible();
+  const dialog = await openVersions(page);
+  await expect(dialog).toContainText('Aiempia versioita ei säilytetä');
+});
