@@ -402,4 +402,10 @@ export const en: Messages = {
   'versions.restored': 'The version of {time} is restored. You can undo it (Ctrl+Z).',
   'versions.unreadable': 'This version could not be read; the open roadmap is unchanged.',
   'cmd.restore': 'restore the version of {time}',
+  'reminder.never':
+    'This roadmap has not been exported to a file yet. Its changes are kept only in this browser – export a file to be safe.',
+  'reminder.since':
+    'This roadmap was last exported to a file on {date}. Changes since then are kept only in this browser – export a file to be safe.',
+  'reminder.export': 'Export to file',
+  'reminder.later': 'Remind me tomorrow',
 };

@@ -407,6 +407,12 @@ export const fi = {
   'versions.restored': 'Versio {time} palautettu. Voit kumota palautuksen (Ctrl+Z).',
   'versions.unreadable': 'Tätä versiota ei voitu lukea; avoinna oleva tiekartta on ennallaan.',
   'cmd.restore': 'palauta versio {time}',
+  'reminder.never':
+    'Tätä tiekarttaa ei ole vielä viety tiedostoksi. Muutokset ovat tallessa vain tässä selaimessa – vie tiedosto talteen.',
+  'reminder.since':
+    'Tiekartta on viety tiedostoksi viimeksi {date}. Sen jälkeiset muutokset ovat tallessa vain tässä selaimessa – vie tiedosto talteen.',
+  'reminder.export': 'Vie tiedostoksi',
+  'reminder.later': 'Muistuta huomenna',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -406,4 +406,10 @@ export const sv: Messages = {
   'versions.restored': 'Versionen från {time} har återställts. Du kan ångra det (Ctrl+Z).',
   'versions.unreadable': 'Den här versionen kunde inte läsas; den öppna färdplanen är oförändrad.',
   'cmd.restore': 'återställ versionen från {time}',
+  'reminder.never':
+    'Den här färdplanen har inte exporterats till en fil ännu. Ändringarna finns bara i den här webbläsaren – exportera en fil för säkerhets skull.',
+  'reminder.since':
+    'Färdplanen exporterades till en fil senast {date}. Ändringarna efter det finns bara i den här webbläsaren – exportera en fil för säkerhets skull.',
+  'reminder.export': 'Exportera till fil',
+  'reminder.later': 'Påminn i morgon',
 };

@@ -1,38 +1,12 @@
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
+import { read, readJson, write } from './localStore';
 
 const LANGUAGE_KEY = 'tiekartta.language';
 const SESSION_KEY = 'tiekartta.session';
 
 const sessionSchema = z.object({ openPlanId: z.string().max(64).nullable() });
 export type Session = z.infer<typeof sessionSchema>;
-
-/** localStorage can be missing or throw (privacy settings); preferences then live for the tab. */
-function read(key: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: string): void {
-  try {
-    globalThis.localStorage?.setItem(key, value);
-  } catch {
-    /* A preference that cannot be kept is not worth an error on screen. */
-  }
-}
-
-/** A stored JSON value that passes its schema, or null. */
-function readJson<T>(key: string, schema: z.ZodType<T>): T | null {
-  try {
-    const parsed = schema.safeParse(JSON.parse(read(key) ?? 'null'));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
 
 export function loadLanguage(): Language {
   const parsed = z.enum(LANGUAGES).safeParse(read(LANGUAGE_KEY));

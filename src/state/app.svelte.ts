@@ -21,6 +21,8 @@ import { sortSummaries, summarize, type LibrarySummary } from './librarySummary'
 import { systemClock } from './clock';
 import { locale } from './locale.svelte';
 import type { Notice } from './notice';
+import { ExportTracker } from './exportTracker.svelte';
+import type { ExportReminder } from './exportReminder';
 import { OpenPlan } from './openPlan.svelte';
 
 export interface AppOptions {
@@ -70,8 +72,12 @@ export class AppState {
   readonly #channel =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(TAB_CHANNEL);
 
+  /** When each plan was last exported, for the reminder to export. */
+  readonly exports: ExportTracker;
+
   constructor(options: AppOptions) {
     this.#options = options;
+    this.exports = new ExportTracker(options.now ?? systemClock);
     this.#repository = options.repository;
     if (this.#channel)
       this.#channel.onmessage = (event: MessageEvent) => void this.#onOtherTabSaved(event.data);
@@ -137,6 +143,7 @@ export class AppState {
       void this.#askToPersist();
     });
     saveSession({ openPlanId: id });
+    this.exports.arrived(id);
     this.#checkVersion();
   }
 
@@ -194,6 +201,7 @@ export class AppState {
     const stored = await this.repository.load(id);
     if (!stored) return;
     await this.repository.delete(id);
+    this.exports.forget(id);
     this.summaries = this.summaries.filter((s) => s.id !== id);
     this.notice = { kind: 'deleted', stored };
   }
@@ -239,6 +247,7 @@ export class AppState {
     try {
       const { blob, fileName } = await this.#picture(plan, kind, range);
       downloadBlob(fileName, blob);
+      this.#exported();
       this.notice = { kind: 'exported', fileName };
     } catch (error) {
       this.notice = { kind: 'exportFailed', reason: String((error as Error).message ?? error) };
@@ -259,10 +268,12 @@ export class AppState {
       const file = new File([blob], fileName, { type: 'image/png' });
       if (navigator.canShare?.({ files: [file] })) {
         await navigator.share({ files: [file], title: message.subject, text: message.body });
+        this.#exported();
         this.notice = null;
         return;
       }
       downloadBlob(fileName, blob);
+      this.#exported();
       this.notice = { kind: 'shared', fileName, mailto: message.mailto };
       openLink(message.mailto);
     } catch (error) {
@@ -277,6 +288,7 @@ export class AppState {
     const plan = await this.#currentPlan(id);
     if (!plan || !this.confirmExport(plan)) return;
     downloadText(planFileName(plan.title, plan.asOf), this.#serialize(plan));
+    this.exports.exported(id);
   }
 
   /** Writes the open plan back to the file it was opened from (File System Access API). */
@@ -285,6 +297,7 @@ export class AppState {
     if (!handle || !this.open) return;
     try {
       await writeToHandle(handle, this.#serialize(this.open.plan));
+      this.#exported();
       this.notice = { kind: 'savedToFile', fileName: handle.name };
     } catch (error) {
       this.notice = {
@@ -397,6 +410,25 @@ export class AppState {
       `tiekartta-lukukelvottomat-${localCalendarDate(systemClock())}.json`,
       `${JSON.stringify(records, null, 2)}\n`,
     );
+  }
+
+  /**
+   * Set when the open plan's last saved edits are newer than its last export by more than the
+   * reminder's time: the browser's copy is then the only one of days of work.
+   */
+  get exportReminder(): ExportReminder | null {
+    const id = this.open?.id;
+    const savedAt = this.summaries.find((summary) => summary.id === id)?.savedAt;
+    return id && savedAt ? this.exports.reminder(id, savedAt) : null;
+  }
+
+  snoozeExportReminder(): void {
+    if (this.open) this.exports.snooze(this.open.id);
+  }
+
+  /** The open plan has gone out as a file (or a picture carrying it). */
+  #exported(): void {
+    if (this.open) this.exports.exported(this.open.id);
   }
 
   dismissNotice(): void {

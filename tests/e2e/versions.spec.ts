@@ -77,3 +77,37 @@ test('without storage there are no versions, and the dialog says why', async ({ 
   const dialog = await openVersions(page);
   await expect(dialog).toContainText('Aiempia versioita ei säilytetä');
 });
+
+test('after days of edits without an export the app reminds, and an export or "tomorrow" quiets it', async ({
+  page,
+}) => {
+  const start = new Date('2026-11-02T09:00:00');
+  const day = 24 * 60 * 60 * 1000;
+  await page.clock.install({ time: start });
+  await openFresh(page);
+  await expect(saveStatus(page)).toHaveText(/^Tallennettu/);
+  const reminder = page.getByTestId('export-reminder');
+  await renameAndSave(page, 'Päivän muutos');
+  await expect(reminder).toHaveCount(0);
+
+  await page.clock.setSystemTime(new Date(start.getTime() + 4 * day));
+  await renameAndSave(page, 'Neljän päivän päästä');
+  await expect(reminder).toContainText('ei ole vielä viety tiedostoksi');
+  const download = page.waitForEvent('download');
+  await reminder.getByRole('button', { name: 'Vie tiedostoksi' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^Neljän päivän päästä-/);
+  await expect(reminder).toHaveCount(0);
+
+  await page.clock.setSystemTime(new Date(start.getTime() + 8 * day));
+  await renameAndSave(page, 'Taas muokattu');
+  await expect(reminder).toContainText('viety tiedostoksi viimeksi 6.11.2026');
+  await reminder.getByRole('button', { name: 'Muistuta huomenna' }).click();
+  await expect(reminder).toHaveCount(0);
+  await page.reload();
+  await expect(title(page)).toHaveValue('Taas muokattu');
+  await expect(reminder).toHaveCount(0);
+
+  await page.clock.setSystemTime(new Date(start.getTime() + 9 * day + 60_000));
+  await renameAndSave(page, 'Seuraavana päivänä');
+  await expect(reminder).toBeVisible();
+});

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { readJson, write } from './localStore';
+
+const EXPORT_LOG_KEY = 'tiekartta.exports';
+
+export const exportMarkSchema = z.strictObject({
+  /** The last export of the plan, or, if it was never exported, when this browser first had it. */
+  at: z.iso.datetime(),
+  exported: z.boolean(),
+  /** "Remind me tomorrow": no reminder before this moment. */
+  snoozedUntil: z.iso.datetime().optional(),
+});
+export type ExportMark = z.infer<typeof exportMarkSchema>;
+
+/** Kept as [plan id, mark] pairs, so no stored key ever lands on an object's prototype. */
+const exportLogSchema = z
+  .array(z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), exportMarkSchema]))
+  .max(10_000);
+
+/** When each plan was last exported from this browser; a damaged log counts as empty. */
+export function loadExportLog(): ReadonlyMap<string, ExportMark> {
+  return new Map(readJson(EXPORT_LOG_KEY, exportLogSchema) ?? []);
+}
+
+export function saveExportLog(log: ReadonlyMap<string, ExportMark>): void {
+  write(EXPORT_LOG_KEY, JSON.stringify([...log]));
+}
