@@ -22,6 +22,18 @@ export function loadExportLog(): ReadonlyMap<string, ExportMark> {
   return new Map(readJson(EXPORT_LOG_KEY, exportLogSchema) ?? []);
 }
 
+/** The log with one plan's mark set, or removed when `mark` is undefined. */
+export function withMark(
+  log: ReadonlyMap<string, ExportMark>,
+  planId: string,
+  mark: ExportMark | undefined,
+): ReadonlyMap<string, ExportMark> {
+  const next = new Map(log);
+  if (mark) next.set(planId, mark);
+  else next.delete(planId);
+  return next;
+}
+
 export function saveExportLog(log: ReadonlyMap<string, ExportMark>): void {
   write(EXPORT_LOG_KEY, JSON.stringify([...log]));
 }

@@ -6,6 +6,10 @@ export const EXPORT_REMINDER_AFTER_MS = 3 * DAY_MS;
 /** "Remind me tomorrow". */
 export const EXPORT_SNOOZE_MS = DAY_MS;
 
+/** The moment "remind me tomorrow" ends. */
+export const snoozedUntil = (now: Date): string =>
+  new Date(now.getTime() + EXPORT_SNOOZE_MS).toISOString();
+
 export interface ExportReminder {
   /** False: the plan has never been exported from this browser. */
   exported: boolean;

@@ -1,5 +1,5 @@
-import { loadExportLog, saveExportLog, type ExportMark } from '../persistence/exportLog';
-import { EXPORT_SNOOZE_MS, exportReminder, type ExportReminder } from './exportReminder';
+import { loadExportLog, saveExportLog, withMark, type ExportMark } from '../persistence/exportLog';
+import { exportReminder, snoozedUntil, type ExportReminder } from './exportReminder';
 
 /** When each plan was last exported from this browser, for the reminder to export. */
 export class ExportTracker {
@@ -21,8 +21,7 @@ export class ExportTracker {
 
   snooze(planId: string): void {
     const mark = this.#marks.get(planId);
-    const until = new Date(this.#now().getTime() + EXPORT_SNOOZE_MS).toISOString();
-    if (mark) this.#set(planId, { ...mark, snoozedUntil: until });
+    if (mark) this.#set(planId, { ...mark, snoozedUntil: snoozedUntil(this.#now()) });
   }
 
   forget(planId: string): void {
@@ -39,9 +38,7 @@ export class ExportTracker {
 
   /** Read, change, write: another tab's marks written meanwhile are kept. */
   #set(planId: string, mark: ExportMark | undefined): void {
-    const next = new Map(loadExportLog());
-    if (mark) next.set(planId, mark);
-    else next.delete(planId);
+    const next = withMark(loadExportLog(), planId, mark);
     this.#marks = next;
     saveExportLog(next);
   }
