@@ -102,6 +102,15 @@ test('hostile labels are text in every view and in the SVG export, and nothing r
   await page.getByRole('button', { name: 'Esitä' }).click();
   await expect(page.getByTestId('presentation').getByRole('img')).toBeVisible();
   await page.keyboard.press('Escape');
+  // Renaming saves, and the save keeps the hostile revision among the earlier versions.
+  const name = page.getByRole('textbox', { name: 'Tiekartan nimi' });
+  await name.fill('Turvallinen nimi');
+  await name.press('Enter');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
+  await page.getByRole('button', { name: 'Aiemmat versiot…' }).click();
+  await expect(
+    page.getByRole('dialog').getByRole('cell', { name: attack.slice(0, 190), exact: true }),
+  ).toBeVisible();
   expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned: number }).__pwned)).toBe(0);
 });
