@@ -1,5 +1,6 @@
 import { createStore, delMany, get, keys, set, update, type UseStore } from 'idb-keyval';
 import type { Plan } from '../domain/planSchema';
+import { z } from 'zod';
 import { parsePlanText } from '../io/parsePlanFile';
 import {
   BACKUP_POLICY,
@@ -9,6 +10,7 @@ import {
   type BackupEntry,
   type BackupPolicy,
 } from './backupPolicy';
+import { planRecordSchema } from './planRecord';
 
 export const BACKUP_DB_NAME = 'tiekartta-backups';
 
@@ -26,6 +28,27 @@ export interface BackupSource {
   text: string;
 }
 
+const listedFacts = z.looseObject({
+  plan: z.looseObject({ title: z.string(), items: z.array(z.unknown()) }),
+});
+
+/**
+ * What to copy of a stored record. Only the list's facts are read here, cheaply: the copy is
+ * checked in full, like any file, when it is restored.
+ */
+export function backupSource(record: unknown): BackupSource | null {
+  const parsed = planRecordSchema.safeParse(record);
+  const facts = listedFacts.safeParse(parsed.data?.file);
+  if (!parsed.success || !facts.success) return null;
+  return {
+    revision: parsed.data.revision,
+    savedAt: parsed.data.savedAt,
+    title: facts.data.plan.title.slice(0, 200),
+    items: facts.data.plan.items.length,
+    text: `${JSON.stringify(parsed.data.file, null, 2)}\n`,
+  };
+}
+
 /**
  * Earlier revisions of each plan, in a database of their own so the library never reads them:
  * a newest-first index per plan, and one copy per revision, pruned by count and size.
@@ -33,6 +56,8 @@ export interface BackupSource {
 export class BackupRing {
   readonly #store: UseStore;
   readonly #policy: BackupPolicy;
+  /** Each plan's newest copy, as far as this tab knows: spares a read at every save. */
+  readonly #newest = new Map<string, BackupEntry | undefined>();
 
   constructor(options: { store?: UseStore; policy?: BackupPolicy } = {}) {
     this.#store = options.store ?? createStore(BACKUP_DB_NAME, 'copies');
@@ -41,13 +66,17 @@ export class BackupRing {
 
   /** Newest first; an index that fails its schema counts as empty and is rebuilt by the next copy. */
   async list(planId: string): Promise<BackupEntry[]> {
-    return (
-      backupIndexSchema.safeParse(await get<unknown>(indexKey(planId), this.#store)).data ?? []
-    );
+    const index = await get<unknown>(indexKey(planId), this.#store);
+    const entries = backupIndexSchema.safeParse(index).data ?? [];
+    this.#newest.set(planId, entries[0]);
+    return entries;
   }
 
   async isDue(planId: string, now: Date): Promise<boolean> {
-    return backupDue((await this.list(planId))[0], now, this.#policy);
+    const newest = this.#newest.has(planId)
+      ? this.#newest.get(planId)
+      : (await this.list(planId))[0];
+    return backupDue(newest, now, this.#policy);
   }
 
   /** Copies a revision in and drops what the policy no longer keeps. */
@@ -64,6 +93,7 @@ export class BackupRing {
         );
         const { keep, drop } = pruneRing([entry, ...others], this.#policy);
         dropped = drop;
+        this.#newest.set(planId, keep[0]);
         return keep;
       },
       this.#store,

@@ -4,7 +4,7 @@ import { FILE_TYPE, FORMAT_VERSION, type PlanEnvelope } from '../io/planFile';
 import { parsePlanValue } from '../io/parsePlanFile';
 import { planRecordSchema, type PlanRecord } from './planRecord';
 import { isNewerVersion, writtenBy } from './appVersion';
-import { BackupRing } from './backupRing';
+import { BackupRing, backupSource } from './backupRing';
 import { NewerAppVersion, RevisionConflict, withTimeout, WriteNotConfirmed } from './storageErrors';
 
 export interface StoredPlan {
@@ -155,23 +155,12 @@ export class PlanRepository {
 
   /** A copy that cannot be kept never fails the save itself: the plan is safe, only the ring is not. */
   async #keepBackup(id: string, old: unknown, now: Date, always: boolean): Promise<void> {
-    const stored = readRecord(old);
     const backups = this.backups;
-    if (!stored || !backups) return;
+    if (!backups || old === undefined) return;
     try {
       if (!always && !(await backups.isDue(id, now))) return;
-      const file = planRecordSchema.parse(old).file;
-      await backups.add(
-        id,
-        {
-          revision: stored.revision,
-          savedAt: stored.savedAt.toISOString(),
-          title: stored.plan.title,
-          items: stored.plan.items.length,
-          text: `${JSON.stringify(file, null, 2)}\n`,
-        },
-        now,
-      );
+      const source = backupSource(old);
+      if (source) await backups.add(id, source, now);
     } catch (error) {
       console.warn('Tiekartta: an earlier version could not be kept', error);
     }
