@@ -413,6 +413,16 @@ export class AppState {
   }
 
   /**
+   * Whether closing the tab now could lose work: edits not yet acknowledged by storage, or, where
+   * there is no storage, anything done in this tab beyond the sample it opened with.
+   */
+  get closingLosesWork(): boolean {
+    if (this.open?.dirty) return true;
+    if (this.storage !== 'unavailable') return false;
+    return this.summaries.length > 1 || (this.open?.undoStack.length ?? 0) > 0;
+  }
+
+  /**
    * Set when the open plan's last saved edits are newer than its last export by more than the
    * reminder's time: the browser's copy is then the only one of days of work.
    */

@@ -33,9 +33,24 @@ describe('without IndexedDB', () => {
     await app.start();
     expect(app.storage).toBe('unavailable');
     expect(app.open?.plan.title).toBe('ICT-muutoksen tiekartta 2022');
+    expect(app.closingLosesWork).toBe(false);
     rename(app, 'Muistissa');
     await app.open?.flush();
     expect(app.open?.status.kind).toBe('saved');
+    // "Saved" in memory is not kept: closing the tab would lose it.
+    expect(app.closingLosesWork).toBe(true);
+  });
+});
+
+describe('closing the tab', () => {
+  it('could lose work only while an edit is not yet acknowledged by storage', async () => {
+    const { app } = tab();
+    await app.start();
+    expect(app.closingLosesWork).toBe(false);
+    rename(app, 'Kesken');
+    expect(app.closingLosesWork).toBe(true);
+    await app.open?.flush();
+    expect(app.closingLosesWork).toBe(false);
   });
 });
 

@@ -214,3 +214,26 @@ test('a tab running an older app version than the data stops writing and asks to
   await expect(title(page)).toHaveValue(SAMPLE_TITLE);
   expect((await storedRecord(page)).revision).toBe(stored.revision);
 });
+
+test('closing the tab with unsaved edits asks first; once saved it closes without asking', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
+  await editOrganisation(page, 'Ei vielä tallennettu');
+  await expect(page.getByTestId('save-status')).toHaveText('Tallentamattomia muutoksia');
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  expect(page.isClosed()).toBe(false);
+  // Staying on the page loses nothing: the write that leaving started completes.
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+});
