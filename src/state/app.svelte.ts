@@ -325,8 +325,23 @@ export class AppState {
     const { id, revision, appVersion } = (message ?? {}) as Record<string, unknown>;
     if (typeof id !== 'string' || typeof revision !== 'number') return;
     if (typeof appVersion === 'string') this.repository.noticeVersion(appVersion);
-    this.#checkVersion();
+    await this.#followStored(id);
+  }
+
+  /**
+   * A tab brought back to the front may have missed messages (frozen, or restored from the
+   * back-forward cache): it looks at the stored revision of the open plan itself.
+   */
+  async checkStored(): Promise<void> {
+    if (this.open) await this.#followStored(this.open.id);
+  }
+
+  /** The stored plan is newer than this tab's: follow it, or, with unsaved edits here, stop and ask. */
+  async #followStored(id: string): Promise<void> {
+    // This tab's own write, committed but not yet answered, must not look like another tab's.
+    if (this.open?.id === id) await this.open.settled();
     const stored = await this.repository.load(id);
+    this.#checkVersion();
     if (stored) this.#upsertSummary(stored);
     const open = this.open;
     if (!stored || open?.id !== id || stored.revision <= open.revision) return;

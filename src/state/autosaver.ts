@@ -61,6 +61,11 @@ export class Autosaver {
     if (this.#dirty) await this.#run();
   }
 
+  /** Resolves when the write under way, if any, has ended; starts none. */
+  async settled(): Promise<void> {
+    if (this.#inFlight) await this.#inFlight;
+  }
+
   /** Stops writing: another tab has saved newer work (or runs a newer app) that must not be overwritten. */
   stop(
     reason: Extract<SaveStatus, { kind: 'conflict' | 'outdated' }> = { kind: 'conflict' },

@@ -113,6 +113,11 @@ export class OpenPlan {
     return this.#autosaver.flush();
   }
 
+  /** Resolves when this tab's write under way, if any, has ended and its revision is known. */
+  settled(): Promise<void> {
+    return this.#autosaver.settled();
+  }
+
   dispose(): void {
     this.#autosaver.dispose();
   }

@@ -99,3 +99,78 @@ describe('persistent storage', () => {
     Reflect.deleteProperty(navigator, 'storage');
   });
 });
+
+describe('a tab brought back to the front', () => {
+  /** Another tab's save whose message never arrived (the tab was frozen). */
+  async function silentSave(app: AppState, store: ReturnType<typeof createStore>, title: string) {
+    const open = app.open!;
+    const other = new PlanRepository({ store, appVersion: '0.1.0', backups: null });
+    await other.save(open.id, { ...open.plan, title }, open.revision);
+  }
+
+  it('follows a save it missed when it has no edits of its own', async () => {
+    const { app, store } = tab();
+    await app.start();
+    await silentSave(app, store, 'Tallennettu toisessa');
+    await app.checkStored();
+    expect(app.open?.plan.title).toBe('Tallennettu toisessa');
+  });
+
+  it('with unsaved edits of its own, stops and asks instead of writing over it', async () => {
+    const { app, store } = tab();
+    await app.start();
+    rename(app, 'Oma muutos');
+    await silentSave(app, store, 'Toisen muutos');
+    await app.checkStored();
+    expect(app.open?.status.kind).toBe('conflict');
+    expect(app.open?.plan.title).toBe('Oma muutos');
+  });
+
+  it('does not take its own write, committed but not yet answered, for another tab’s', async () => {
+    const store = createStore(`tiekartta-tabs-${++databases}`, 'plans');
+    const real = new PlanRepository({ store, appVersion: '0.1.0', backups: null });
+    let release = () => {};
+    const answer = new Promise<void>((resolve) => (release = resolve));
+    let holding = false;
+    // The write commits at once; its answer waits, as a slow read-back would.
+    const repository: PlanStore = {
+      list: () => real.list(),
+      unreadableRecords: () => real.unreadableRecords(),
+      delete: (id) => real.delete(id),
+      get newerVersion() {
+        return real.newerVersion;
+      },
+      noticeVersion: (version) => real.noticeVersion(version),
+      forgetDeletedBackups: () => real.forgetDeletedBackups(),
+      keepCurrentVersion: (id) => real.keepCurrentVersion(id),
+      backups: null,
+      save: async (id, plan, previous) => {
+        const saved = await real.save(id, plan, previous);
+        if (holding) await answer;
+        return saved;
+      },
+      load: async (id) => {
+        const stored = await real.load(id);
+        if (holding) setTimeout(release, 0);
+        return stored;
+      },
+    };
+    const app = new AppState({
+      repository,
+      loadSample: async () => SAMPLE_TEXT,
+      appVersion: '0.1.0',
+    });
+    await app.start();
+    const id = app.open!.id;
+    holding = true;
+    setTimeout(release, 50);
+    rename(app, 'Oma muutos');
+    const writing = app.open!.flush();
+    await vi.waitFor(async () => expect((await real.load(id))?.revision).toBe(1));
+    await app.checkStored();
+    expect(app.open?.status.kind).toBe('saved');
+    await writing;
+    expect(app.open?.status.kind).toBe('saved');
+    expect(app.open?.plan.title).toBe('Oma muutos');
+  });
+});
