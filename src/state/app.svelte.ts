@@ -14,7 +14,6 @@ import { serializePlanFile } from '../io/planFile';
 import { toPlanIssues } from '../io/planIssues';
 import { readPlanFile } from '../io/readPlanFile';
 import { MemoryRepository, type PlanStore } from '../persistence/memoryRepository';
-import type { BackupEntry } from '../persistence/backupPolicy';
 import type { StoredPlan } from '../persistence/planRepository';
 import { loadSession, saveSession } from '../persistence/preferences';
 import { sortSummaries, summarize, type LibrarySummary } from './librarySummary';
@@ -24,6 +23,7 @@ import type { Notice } from './notice';
 import { ExportTracker } from './exportTracker.svelte';
 import type { ExportReminder } from './exportReminder';
 import { OpenPlan } from './openPlan.svelte';
+import { PlanVersions } from './planVersions';
 
 export interface AppOptions {
   repository: PlanStore;
@@ -74,6 +74,8 @@ export class AppState {
 
   /** When each plan was last exported, for the reminder to export. */
   readonly exports: ExportTracker;
+  /** The open plan's earlier versions. */
+  readonly versions = new PlanVersions(this);
 
   constructor(options: AppOptions) {
     this.#options = options;
@@ -383,39 +385,6 @@ export class AppState {
     const theirs = this.open && (await this.repository.load(this.open.id));
     if (theirs && this.open) this.open.replaceWith(theirs);
     await this.#addAndOpen({ ...mine, title });
-  }
-
-  /** The earlier versions kept of the open plan, newest first; none where storage is unavailable. */
-  async versions(): Promise<BackupEntry[]> {
-    const ring = this.repository.backups;
-    return this.open && ring ? ring.list(this.open.id) : [];
-  }
-
-  /** Puts an earlier version back as one undoable edit, after keeping the version it replaces. */
-  async restoreVersion(entry: BackupEntry): Promise<boolean> {
-    const open = this.open;
-    const plan = open && (await this.repository.backups?.load(open.id, entry.revision));
-    if (!open || !plan) return this.#versionUnreadable();
-    await open.flush();
-    await this.repository.keepCurrentVersion(open.id);
-    const done = this.exec({ type: 'plan/restore', plan, savedAt: entry.savedAt });
-    if (done) this.notice = { kind: 'restored', savedAt: entry.savedAt };
-    return done;
-  }
-
-  /** Downloads an earlier version as the file it was, without opening it. */
-  async exportVersion(entry: BackupEntry): Promise<void> {
-    const id = this.open?.id;
-    const ring = this.repository.backups;
-    const text = id && (await ring?.text(id, entry.revision));
-    const plan = id && (await ring?.load(id, entry.revision));
-    if (!text || !plan) return void this.#versionUnreadable();
-    if (this.confirmExport(plan)) downloadText(planFileName(plan.title, plan.asOf), text);
-  }
-
-  #versionUnreadable(): false {
-    this.notice = { kind: 'versionUnreadable' };
-    return false;
   }
 
   /** Downloads the records that could not be read, untouched, so nothing in them is lost. */

@@ -30,11 +30,11 @@ describe('earlier versions of the open plan', () => {
     await app.start();
     rename(app, 'Muutettu');
     await app.open?.flush();
-    const [sample] = await app.versions();
+    const [sample] = await app.versions.list();
     expect(sample?.title).toBe('ICT-muutoksen tiekartta 2022');
-    expect(await app.restoreVersion(sample!)).toBe(true);
+    expect(await app.versions.restore(sample!)).toBe(true);
     expect(app.open?.plan.title).toBe('ICT-muutoksen tiekartta 2022');
-    expect((await app.versions()).map((v) => v.title)).toEqual([
+    expect((await app.versions.list()).map((v) => v.title)).toEqual([
       'Muutettu',
       'ICT-muutoksen tiekartta 2022',
     ]);
@@ -47,10 +47,10 @@ describe('earlier versions of the open plan', () => {
     await app.start();
     rename(app, 'Muutettu');
     await app.open?.flush();
-    const [entry] = await app.versions();
+    const [entry] = await app.versions.list();
     await set(`copy/${app.open!.id}/${entry!.revision}`, '{"broken": true', copies);
     const history = app.open!.undoStack;
-    expect(await app.restoreVersion(entry!)).toBe(false);
+    expect(await app.versions.restore(entry!)).toBe(false);
     expect(app.notice).toEqual({ kind: 'versionUnreadable' });
     expect(app.open?.plan.title).toBe('Muutettu');
     expect(app.open?.undoStack).toBe(history);

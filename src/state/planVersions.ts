@@ -1,0 +1,47 @@
+import type { BackupEntry } from '../persistence/backupPolicy';
+import { downloadText } from '../io/download';
+import { planFileName } from '../io/fileName';
+import type { AppState } from './app.svelte';
+
+/** The open plan's earlier versions, kept by the repository's ring: list, restore, export. */
+export class PlanVersions {
+  readonly #app: AppState;
+
+  constructor(app: AppState) {
+    this.#app = app;
+  }
+
+  /** Newest first; none where storage is unavailable. */
+  async list(): Promise<BackupEntry[]> {
+    const { open, repository } = this.#app;
+    return open && repository.backups ? repository.backups.list(open.id) : [];
+  }
+
+  /** Puts an earlier version back as one undoable edit, after keeping the version it replaces. */
+  async restore(entry: BackupEntry): Promise<boolean> {
+    const app = this.#app;
+    const open = app.open;
+    const plan = open && (await app.repository.backups?.load(open.id, entry.revision));
+    if (!open || !plan) return this.#unreadable();
+    await open.flush();
+    await app.repository.keepCurrentVersion(open.id);
+    const done = app.exec({ type: 'plan/restore', plan, savedAt: entry.savedAt });
+    if (done) app.notice = { kind: 'restored', savedAt: entry.savedAt };
+    return done;
+  }
+
+  /** Downloads an earlier version as the file it was, without opening it. */
+  async export(entry: BackupEntry): Promise<void> {
+    const id = this.#app.open?.id;
+    const ring = this.#app.repository.backups;
+    const text = id && (await ring?.text(id, entry.revision));
+    const plan = id && (await ring?.load(id, entry.revision));
+    if (!text || !plan) return void this.#unreadable();
+    if (this.#app.confirmExport(plan)) downloadText(planFileName(plan.title, plan.asOf), text);
+  }
+
+  #unreadable(): false {
+    this.#app.notice = { kind: 'versionUnreadable' };
+    return false;
+  }
+}
