@@ -408,4 +408,6 @@ export const en: Messages = {
     'This roadmap was last exported to a file on {date}. Changes since then are kept only in this browser – export a file to be safe.',
   'reminder.export': 'Export to file',
   'reminder.later': 'Remind me tomorrow',
+  'save.freeSpace': 'Free space: delete the earlier versions of all roadmaps',
+  'versions.cleared': 'Earlier versions deleted to free space.',
 };

@@ -413,6 +413,8 @@ export const fi = {
     'Tiekartta on viety tiedostoksi viimeksi {date}. Sen jälkeiset muutokset ovat tallessa vain tässä selaimessa – vie tiedosto talteen.',
   'reminder.export': 'Vie tiedostoksi',
   'reminder.later': 'Muistuta huomenna',
+  'save.freeSpace': 'Vapauta tilaa: poista kaikkien tiekarttojen aiemmat versiot',
+  'versions.cleared': 'Aiemmat versiot poistettu tilan vapauttamiseksi.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

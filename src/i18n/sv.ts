@@ -412,4 +412,6 @@ export const sv: Messages = {
     'Färdplanen exporterades till en fil senast {date}. Ändringarna efter det finns bara i den här webbläsaren – exportera en fil för säkerhets skull.',
   'reminder.export': 'Exportera till fil',
   'reminder.later': 'Påminn i morgon',
+  'save.freeSpace': 'Frigör utrymme: ta bort tidigare versioner av alla färdplaner',
+  'versions.cleared': 'Tidigare versioner har tagits bort för att frigöra utrymme.',
 };

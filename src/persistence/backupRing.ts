@@ -1,4 +1,4 @@
-import { createStore, delMany, get, keys, set, update, type UseStore } from 'idb-keyval';
+import { clear, createStore, delMany, get, keys, set, update, type UseStore } from 'idb-keyval';
 import type { Plan } from '../domain/planSchema';
 import { z } from 'zod';
 import { parsePlanText } from '../io/parsePlanFile';
@@ -116,6 +116,12 @@ export class BackupRing {
   async text(planId: string, revision: number): Promise<string | null> {
     const text = await get<unknown>(copyKey(planId, revision), this.#store);
     return typeof text === 'string' ? text : null;
+  }
+
+  /** Drops every copy of every plan: what a full disk can spare first. */
+  async clear(): Promise<void> {
+    await clear(this.#store);
+    this.#newest.clear();
   }
 
   /** Forgets the copies of plans no longer in the library, and copies no index names. */

@@ -16,4 +16,5 @@ export type Notice =
   | { kind: 'working' }
   | { kind: 'restored'; savedAt: string }
   | { kind: 'versionUnreadable' }
+  | { kind: 'versionsCleared' }
   | { kind: 'shared'; fileName: string; mailto: string };

@@ -40,6 +40,13 @@ export class PlanVersions {
     if (this.#app.confirmExport(plan)) downloadText(planFileName(plan.title, plan.asOf), text);
   }
 
+  /** On a full disk: drops the earlier versions of every plan and saves the open one at once. */
+  async freeSpace(): Promise<void> {
+    await this.#app.repository.backups?.clear();
+    this.#app.notice = { kind: 'versionsCleared' };
+    await this.#app.open?.flush();
+  }
+
   #unreadable(): false {
     this.#app.notice = { kind: 'versionUnreadable' };
     return false;

@@ -76,6 +76,37 @@ test('a full disk says so, with the space used, keeps the plan open and offers e
   await expect(notice).toHaveCount(0);
 });
 
+test('a full disk can be relieved by deleting the earlier versions, and the edit then saves', async ({
+  page,
+}) => {
+  // The disk is full until the earlier versions' store is cleared, as deleting them would free space.
+  await page.addInitScript(() => {
+    const flags = window as unknown as { __diskFull?: boolean };
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (flags.__diskFull) throw new DOMException('', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    const clear = IDBObjectStore.prototype.clear;
+    IDBObjectStore.prototype.clear = function () {
+      if (this.name === 'copies') flags.__diskFull = false;
+      return clear.apply(this);
+    };
+  });
+  await openFresh(page);
+  await rename(page, 'Versio talteen');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
+  await page.evaluate(() => Object.assign(window, { __diskFull: true }));
+  await rename(page, 'Levy täynnä');
+  const notice = page.getByTestId('quota');
+  await notice.getByRole('button', { name: /^Vapauta tilaa/ }).click();
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByTestId('notice')).toContainText('Aiemmat versiot poistettu');
+  await page.reload();
+  await expect(title(page)).toHaveValue('Levy täynnä');
+});
+
 test('two tabs on one plan lose nothing', async ({ page, context }) => {
   await openFresh(page);
   const other = await context.newPage();

@@ -108,6 +108,17 @@ describe('earlier versions kept by the repository', () => {
     expect((await keys(copies)).sort()).toEqual(['copy/plan-a/0', 'index/plan-a']);
   });
 
+  it('clears every copy of every plan, and copies again at the next save', async () => {
+    await saveTitled('r0', -1);
+    minutes(1);
+    await saveTitled('r1', 0);
+    await ring.clear();
+    expect(await keys(copies)).toEqual([]);
+    minutes(1);
+    await saveTitled('r2', 1);
+    expect((await ring.list('plan-a')).map((e) => e.revision)).toEqual([1]);
+  });
+
   it('treats a damaged index as empty and a damaged copy as unreadable, never as a plan', async () => {
     await set('index/plan-a', [{ revision: 'zero' }], copies);
     expect(await ring.list('plan-a')).toEqual([]);
