@@ -410,4 +410,6 @@ export const en: Messages = {
   'reminder.later': 'Remind me tomorrow',
   'save.freeSpace': 'Free space: delete the earlier versions of all roadmaps',
   'versions.cleared': 'Earlier versions deleted to free space.',
+  'library.recover': 'Open an earlier version “{title}” ({time}) as a new roadmap',
+  'library.recoveredTitle': '{title} (recovered)',
 };

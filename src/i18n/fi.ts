@@ -415,6 +415,8 @@ export const fi = {
   'reminder.later': 'Muistuta huomenna',
   'save.freeSpace': 'Vapauta tilaa: poista kaikkien tiekarttojen aiemmat versiot',
   'versions.cleared': 'Aiemmat versiot poistettu tilan vapauttamiseksi.',
+  'library.recover': 'Avaa aiempi versio ”{title}” ({time}) uutena tiekarttana',
+  'library.recoveredTitle': '{title} (palautettu)',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -414,4 +414,6 @@ export const sv: Messages = {
   'reminder.later': 'Påminn i morgon',
   'save.freeSpace': 'Frigör utrymme: ta bort tidigare versioner av alla färdplaner',
   'versions.cleared': 'Tidigare versioner har tagits bort för att frigöra utrymme.',
+  'library.recover': 'Öppna en tidigare version ”{title}” ({time}) som ny färdplan',
+  'library.recoveredTitle': '{title} (återställd)',
 };

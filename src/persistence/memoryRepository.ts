@@ -27,6 +27,10 @@ export class MemoryRepository {
     return [];
   }
 
+  async unreadableIds(): Promise<string[]> {
+    return [];
+  }
+
   async delete(id: string): Promise<void> {
     this.#plans.delete(id);
   }
@@ -56,6 +60,7 @@ export type PlanStore = Pick<
   | 'unreadableRecords'
   | 'newerVersion'
   | 'forgetDeletedBackups'
+  | 'unreadableIds'
 > & {
   noticeVersion(version: string): void;
   keepCurrentVersion(id: string): Promise<void>;

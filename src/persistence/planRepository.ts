@@ -1,4 +1,4 @@
-import { createStore, del, get, keys, update, values, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, keys, update, values, type UseStore } from 'idb-keyval';
 import type { Plan } from '../domain/planSchema';
 import { FILE_TYPE, FORMAT_VERSION, type PlanEnvelope } from '../io/planFile';
 import { parsePlanValue } from '../io/parsePlanFile';
@@ -85,6 +85,16 @@ export class PlanRepository {
       'IndexedDB',
     );
     return records.filter((record) => readRecord(record) === null);
+  }
+
+  /** The keys of the records that fail validation, to look for earlier versions of them. */
+  async unreadableIds(): Promise<string[]> {
+    const all = await withTimeout(
+      entries<IDBValidKey, unknown>(this.#store),
+      STORAGE_TIMEOUT_MS,
+      'IndexedDB',
+    );
+    return all.filter(([, record]) => readRecord(record) === null).map(([key]) => String(key));
   }
 
   async load(id: string): Promise<StoredPlan | null> {

@@ -173,7 +173,7 @@ export class AppState {
               infra: t('template.infra'),
             },
           );
-    await this.#addAndOpen(plan);
+    await this.addAndOpen(plan);
   }
 
   /** Renames a plan; a title the schema refuses is reported back and never stored. */
@@ -228,7 +228,7 @@ export class AppState {
       this.notice = { kind: 'importRejected', fileName: file.name, error: result.error };
       return;
     }
-    const id = await this.#addAndOpen(result.plan);
+    const id = await this.addAndOpen(result.plan);
     if (handle) this.#handles.set(id, handle);
     this.notice = { kind: 'imported', fileName: file.name };
   }
@@ -384,7 +384,7 @@ export class AppState {
     const title = locale.t('library.copyOf', { title: mine.title }).slice(0, 200);
     const theirs = this.open && (await this.repository.load(this.open.id));
     if (theirs && this.open) this.open.replaceWith(theirs);
-    await this.#addAndOpen({ ...mine, title });
+    await this.addAndOpen({ ...mine, title });
   }
 
   /** Downloads the records that could not be read, untouched, so nothing in them is lost. */
@@ -460,7 +460,7 @@ export class AppState {
    * Stores a new plan and opens it. If storage refuses (a full disk), the plan still opens, unsaved
    * and said to be so, and the save is retried: an import or a new plan is never lost to a refusal.
    */
-  async #addAndOpen(plan: Plan): Promise<string> {
+  async addAndOpen(plan: Plan): Promise<string> {
     const id = newId('plan');
     try {
       const stored = await this.repository.save(id, plan);

@@ -2,6 +2,7 @@ import type { BackupEntry } from '../persistence/backupPolicy';
 import { downloadText } from '../io/download';
 import { planFileName } from '../io/fileName';
 import type { AppState } from './app.svelte';
+import { locale } from './locale.svelte';
 
 /** The open plan's earlier versions, kept by the repository's ring: list, restore, export. */
 export class PlanVersions {
@@ -38,6 +39,27 @@ export class PlanVersions {
     const plan = id && (await ring?.load(id, entry.revision));
     if (!text || !plan) return void this.#unreadable();
     if (this.#app.confirmExport(plan)) downloadText(planFileName(plan.title, plan.asOf), text);
+  }
+
+  /** The newest earlier version of each stored record that can no longer be read. */
+  async recoverable(): Promise<{ planId: string; entry: BackupEntry }[]> {
+    const { repository } = this.#app;
+    const ring = repository.backups;
+    if (!ring) return [];
+    const found = [];
+    for (const planId of await repository.unreadableIds()) {
+      const [entry] = await ring.list(planId);
+      if (entry) found.push({ planId, entry });
+    }
+    return found;
+  }
+
+  /** Opens an earlier version of an unreadable record as a new plan; the record stays as it is. */
+  async recover(planId: string, entry: BackupEntry): Promise<void> {
+    const plan = await this.#app.repository.backups?.load(planId, entry.revision);
+    if (!plan) return void this.#unreadable();
+    const title = locale.t('library.recoveredTitle', { title: plan.title }).slice(0, 200);
+    await this.#app.addAndOpen({ ...plan, title });
   }
 
   /** On a full disk: drops the earlier versions of every plan and saves the open one at once. */

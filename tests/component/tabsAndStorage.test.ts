@@ -136,6 +136,7 @@ describe('a tab brought back to the front', () => {
     const repository: PlanStore = {
       list: () => real.list(),
       unreadableRecords: () => real.unreadableRecords(),
+      unreadableIds: () => real.unreadableIds(),
       delete: (id) => real.delete(id),
       get newerVersion() {
         return real.newerVersion;

@@ -57,6 +57,38 @@ describe('earlier versions of the open plan', () => {
   });
 });
 
+describe('a stored record that can no longer be read', () => {
+  it('opens its newest earlier version as a new plan and leaves the record as it was', async () => {
+    const first = tab('0.1.0');
+    await first.app.start();
+    rename(first.app, 'Muutettu ennen vauriota');
+    await first.app.open?.flush();
+    const id = first.app.open!.id;
+    const plans = createStore(first.name, 'plans');
+    const damaged = { id, revision: 9, savedAt: new Date().toISOString(), file: { broken: true } };
+    await set(id, damaged, plans);
+
+    const later = new AppState({
+      repository: new PlanRepository({
+        store: plans,
+        appVersion: '0.1.0',
+        backups: new BackupRing({ store: first.copies }),
+      }),
+      loadSample: async () => SAMPLE_TEXT,
+      appVersion: '0.1.0',
+    });
+    await later.start();
+    expect(later.unreadable).toBe(1);
+    const [found, ...others] = await later.versions.recoverable();
+    expect(others).toEqual([]);
+    expect(found).toMatchObject({ planId: id, entry: { title: 'ICT-muutoksen tiekartta 2022' } });
+    await later.versions.recover(found!.planId, found!.entry);
+    expect(later.open?.plan.title).toBe('ICT-muutoksen tiekartta 2022 (palautettu)');
+    expect(later.open?.id).not.toBe(id);
+    expect(await get(id, plans)).toEqual(damaged);
+  });
+});
+
 describe('a newer release in another tab', () => {
   it('stops the older tab’s writes as soon as it says so, and its edits stay on screen', async () => {
     const older = tab('0.1.0');

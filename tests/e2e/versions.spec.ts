@@ -111,3 +111,32 @@ test('after days of edits without an export the app reminds, and an export or "t
   await renameAndSave(page, 'Seuraavana päivänä');
   await expect(reminder).toBeVisible();
 });
+
+test('a stored plan damaged beyond reading is opened again from its earlier version', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await expect(saveStatus(page)).toHaveText(/^Tallennettu/);
+  await renameAndSave(page, 'Ennen vauriota');
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      indexedDB.open('tiekartta').onsuccess = (event) =>
+        resolve((event.target as IDBOpenDBRequest).result);
+    });
+    const store = db.transaction('plans', 'readwrite').objectStore('plans');
+    await new Promise((resolve) => {
+      store.getAllKeys().onsuccess = (event) => {
+        const [key] = (event.target as IDBRequest<IDBValidKey[]>).result;
+        store.put({ id: key, revision: 7, savedAt: 'eilen', file: null }, key as IDBValidKey);
+        store.transaction.oncomplete = resolve;
+      };
+    });
+  });
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('1 tallennettua tiekarttaa ei voitu lukea');
+  await page
+    .getByRole('button', { name: /^Avaa aiempi versio ”ICT-muutoksen tiekartta 2022”/ })
+    .click();
+  await expect(title(page)).toHaveValue(`${SAMPLE_TITLE} (palautettu)`);
+  await expect(saveStatus(page)).toHaveText(/^Tallennettu/);
+});
