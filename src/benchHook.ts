@@ -34,10 +34,24 @@ export function installBenchHook(app: AppState, repository: PlanRepository): voi
         );
         return (await painted()) - start;
       },
-      /** ms the main thread is blocked by one save of the open plan (its synchronous part). */
-      async blockedBySave(): Promise<number> {
+      /**
+       * ms the main thread is blocked by one save of the open plan (its synchronous part). The
+       * first call creates the record; a second replaces it and, being the first replacement,
+       * also copies the replaced revision into the ring of earlier versions.
+       */
+      async blockedBySave(previousRevision = -1): Promise<number> {
         const plan = app.open?.plan;
         if (!plan) throw new Error('no open plan');
+        const stringify = JSON.stringify;
+        let inStringify = 0;
+        JSON.stringify = function (...args: Parameters<typeof stringify>) {
+          const begin = performance.now();
+          try {
+            return stringify(...args);
+          } finally {
+            inStringify += performance.now() - begin;
+          }
+        } as typeof stringify;
         // The write's structured clone happens inside IDBObjectStore.put, after idb-keyval awaits
         // the open database: time that call too, not only the synchronous start of save().
         const put = IDBObjectStore.prototype.put;
@@ -52,12 +66,13 @@ export function installBenchHook(app: AppState, repository: PlanRepository): voi
         };
         try {
           const start = performance.now();
-          const pending = repository.save('bench-save', plan);
+          const pending = repository.save('bench-save', plan, previousRevision);
           const beforeAwait = performance.now() - start;
           await pending;
-          return beforeAwait + inPut;
+          return beforeAwait + inPut + inStringify;
         } finally {
           IDBObjectStore.prototype.put = put;
+          JSON.stringify = stringify;
         }
       },
     },

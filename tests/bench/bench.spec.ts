@@ -87,7 +87,8 @@ async function measureRun(size: number): Promise<Figures> {
     const render = (await bench<Promise<number>>(page, 'show')) as number;
     const heap = (await heapAfterGc(page)) - heapSample;
     const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
-    const autosaveBlocked = (await bench<Promise<number>>(page, 'blockedBySave')) as number;
+    const autosaveBlocked = (await bench<Promise<number>>(page, 'blockedBySave', -1)) as number;
+    const withCopyBlocked = (await bench<Promise<number>>(page, 'blockedBySave', 0)) as number;
 
     await page.getByRole('button', { name: 'Kuukaudet' }).click();
     const drag = await measureDrag(page);
@@ -110,6 +111,7 @@ async function measureRun(size: number): Promise<Figures> {
       ...frameFigures('zoom', zoom),
       ...frameFigures('scroll', scroll),
       'autosave blocks (ms)': autosaveBlocked,
+      'autosave + version copy (ms)': withCopyBlocked,
       'heap increase (MB)': heap,
       'DOM elements': domElements,
     };
