@@ -107,7 +107,7 @@ export class Autosaver {
     this.#inFlight = this.#options
       .write()
       .then((at) => {
-        if (!this.#dirty) this.#options.onStatus({ kind: 'saved', at });
+        if (!this.#dirty && !this.#stopped) this.#options.onStatus({ kind: 'saved', at });
       })
       .catch((error: unknown) => {
         this.#dirty = true;

@@ -19,6 +19,18 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('Autosaver', () => {
+  it('a write that lands after writing was stopped does not claim "saved"', async () => {
+    let finish = (_: Date) => {};
+    const write = vi.fn(() => new Promise<Date>((resolve) => (finish = resolve)));
+    const { saver, statuses } = setup(write);
+    saver.markDirty();
+    await vi.advanceTimersByTimeAsync(THROTTLE);
+    saver.stop({ kind: 'outdated', version: '9.0.0' });
+    finish(new Date());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toBe('outdated');
+  });
+
   it('writes once for a burst of edits inside the throttle window', async () => {
     const write = vi.fn(async () => new Date());
     const { saver } = setup(write);
