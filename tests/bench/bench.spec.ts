@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { PROBES, record, type Recording } from './pageProbes';
 import { bundleSizes } from './sizes';
 import { fmt, percentile, summarize } from './stats';
+import { centreOf } from '../e2e/centreOf';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = [700, 5000] as const;
@@ -131,13 +132,7 @@ async function measureDrag(page: Page): Promise<Figures> {
       break;
     }
   }
-  const box = (await target.boundingBox()) as {
-    x: number;
-    y: number;
-    width: number;
-    height: number;
-  };
-  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const [x, y] = await centreOf(target);
   await page.mouse.move(x, y);
   await page.mouse.down();
   let perStep = 0;

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { openFresh, withoutExportTime } from './helpers';
+import { centreOf } from './centreOf';
 
 const MONTH_PX_PER_DAY = 4;
 
@@ -288,13 +289,7 @@ test('drag a checkpoint later in time and up in percent', async ({ page }) => {
     .getByRole('button', { name: /^Päätelaitteet siirretty: 25 %/ })
     .locator('circle');
   await reveal(page, point);
-  const box = (await point.boundingBox()) as {
-    x: number;
-    y: number;
-    width: number;
-    height: number;
-  };
-  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const [x, y] = await centreOf(point);
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.mouse.move(x + 7 * MONTH_PX_PER_DAY + 1, y - 5, { steps: 6 });
