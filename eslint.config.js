@@ -22,7 +22,7 @@ const layer = (files, forbidden) => ({
 const UPPER = ['**/state/**', '**/components/**'];
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

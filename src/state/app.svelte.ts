@@ -34,6 +34,14 @@ export interface AppOptions {
   now?: () => Date;
   /** Asks the user a yes/no question (window.confirm by default). */
   confirm?: (message: string) => boolean;
+  /** How tabs tell each other of saves; a BroadcastChannel by default, a fake in tests. */
+  channel?: TabChannel | null;
+}
+
+/** The part of a BroadcastChannel the app uses. */
+export interface TabChannel {
+  postMessage(message: unknown): void;
+  onmessage: ((event: MessageEvent) => void) | null;
 }
 
 /** The BroadcastChannel that tabs of this app share. */
@@ -69,8 +77,7 @@ export class AppState {
   readonly #options: AppOptions;
   #repository: PlanStore;
   /** Tells other tabs of this app which plan was saved at which revision. */
-  readonly #channel =
-    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(TAB_CHANNEL);
+  readonly #channel: TabChannel | null;
 
   /** When each plan was last exported, for the reminder to export. */
   readonly exports: ExportTracker;
@@ -81,6 +88,12 @@ export class AppState {
     this.#options = options;
     this.exports = new ExportTracker(options.now ?? systemClock);
     this.#repository = options.repository;
+    this.#channel =
+      options.channel !== undefined
+        ? options.channel
+        : typeof BroadcastChannel === 'undefined'
+          ? null
+          : new BroadcastChannel(TAB_CHANNEL);
     if (this.#channel)
       this.#channel.onmessage = (event: MessageEvent) => void this.#onOtherTabSaved(event.data);
   }
