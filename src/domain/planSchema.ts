@@ -2,17 +2,38 @@ import { z } from 'zod';
 import { COUNT_MAX, TEXT_MAX } from './limits';
 import { isSafeLink } from './safeLink';
 import { checkPlanIntegrity } from './planIntegrity';
+import { isDateInRange, MAX_DATE, MIN_DATE } from './calendarRange';
+import { firstBadCharacter } from './textRules';
+
+/**
+ * Text of at most `max` characters, holding only characters plan text may hold (textRules.ts):
+ * single-line fields no control characters at all, multi-line ones tab and line breaks too.
+ */
+const planText = (max: number, multiline = false) =>
+  z
+    .string()
+    .max(max)
+    .superRefine((value, ctx) => {
+      const char = firstBadCharacter(value, multiline);
+      if (char) ctx.addIssue({ code: 'custom', message: 'badCharacter', params: { char } });
+    });
 
 /** Custom issue messages are message keys; the UI turns them into sentences. */
-const nonBlank = (max: number) => z.string().max(max).regex(/\S/, { message: 'blank' });
-const optionalText = (max: number) => z.string().max(max).optional();
+const nonBlank = (max: number) => planText(max).regex(/\S/, { message: 'blank' });
+const optionalText = (max: number, multiline = false) => planText(max, multiline).optional();
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'badId' });
-/** A real calendar date `YYYY-MM-DD` (no 2022-02-30). */
-export const dateSchema = z.iso.date({ message: 'notARealDate' });
-export const linkSchema = z
-  .string()
-  .max(TEXT_MAX.link)
+/**
+ * A real calendar date `YYYY-MM-DD` (no 2022-02-30) from 1.1.1900 to 31.12.2200
+ * (calendarRange.ts); a malformed date gets only the first issue.
+ */
+export const dateSchema = z.iso
+  .date({ message: 'notARealDate' })
+  .refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || isDateInRange(date), {
+    message: 'dateOutOfRange',
+    params: { min: MIN_DATE, max: MAX_DATE },
+  });
+export const linkSchema = planText(TEXT_MAX.link)
   .regex(/^(https?|mailto):/i, { message: 'badLink' })
   .refine(isSafeLink, { message: 'badLink' });
 export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'badColor' });
@@ -39,7 +60,7 @@ const labelSchema = nonBlank(TEXT_MAX.label);
 const itemTail = {
   status: z.enum(STATUSES).default('planned'),
   owner: optionalText(TEXT_MAX.owner),
-  notes: optionalText(TEXT_MAX.notes),
+  notes: optionalText(TEXT_MAX.notes, true),
   link: linkSchema.optional(),
 };
 
@@ -107,7 +128,7 @@ export const titleSchema = nonBlank(TEXT_MAX.title);
 export const planSchema = z
   .strictObject({
     title: titleSchema,
-    organisation: z.string().max(TEXT_MAX.organisation),
+    organisation: planText(TEXT_MAX.organisation),
     classification: z.enum(CLASSIFICATIONS),
     asOf: dateSchema,
     window: windowSchema,

@@ -6,8 +6,14 @@ const ENTITIES: Record<string, string> = {
   "'": '&apos;',
 };
 
-// eslint-disable-next-line no-control-regex -- control characters are what XML 1.0 forbids
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+/**
+ * What XML 1.0's Char production leaves out: C0 controls but tab, line feed and carriage return;
+ * U+FFFE and U+FFFF; and surrogates that are not half of a pair. One of them anywhere makes the
+ * whole SVG unreadable, so they go, whatever the schema let through.
+ */
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are what XML 1.0 forbids
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {

@@ -34,6 +34,10 @@ const FIELD_KEYS = new Set<string>([
 /** Problems whose sentence already names the field it is about. */
 const NAMES_ITS_FIELD = new Set<PlanIssue['problem']>(['endBeforeStart', 'checkpointsOutOfOrder']);
 
+/** Params that hold dates, shown as the users write dates. */
+const PERIOD_PARAMS = ['start', 'end'] as const;
+const DATE_RANGE_PARAMS = ['value', 'min', 'max'] as const;
+
 /** The sentences a user reads when a file is refused: one headline, then one line per issue. */
 export function describeImportError(
   error: ImportError,
@@ -74,7 +78,8 @@ export function describeIssue(issue: PlanIssue, t: Translate, language: Language
     : issue.location.parts;
   const where = parts.map((part) => describePart(part, t)).join(' › ');
   const params = { ...issue.params };
-  for (const key of ['start', 'end'] as const) {
+  const dateKeys = issue.problem === 'dateOutOfRange' ? DATE_RANGE_PARAMS : PERIOD_PARAMS;
+  for (const key of dateKeys) {
     const value = params[key];
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
       params[key] = formatDate(value, language);

@@ -139,6 +139,9 @@ export const fi = {
   'problem.badLink': 'linkki ”{value}” ei kelpaa: vain http-, https- ja mailto-linkit sallitaan',
   'problem.badColor': 'väri ”{value}” ei ole muotoa #rrggbb',
   'problem.notARealDate': 'päivämäärä ”{value}” ei ole oikea päivä (muoto VVVV-KK-PP)',
+  'problem.dateOutOfRange':
+    'päivämäärä {value} on sallitun ajan ulkopuolella (sallittu {min}–{max})',
+  'problem.badCharacter': 'merkki {char} ei ole sallittu tekstissä',
   'problem.endBeforeStart': 'loppupäivä {end} on ennen alkupäivää {start}',
   'problem.duplicateId': 'tunniste ”{id}” on käytössä jo toisaalla',
   'problem.unknownRow': 'riviä ”{id}” ei ole',
@@ -240,6 +243,8 @@ export const fi = {
   'editor.badLink': 'Vain http-, https- ja mailto-linkit kelpaavat.',
   'editor.tooLong': 'Liian pitkä (enintään {max} merkkiä).',
   'editor.endBeforeStart': 'Loppupäivä on ennen alkupäivää.',
+  'editor.dateOutOfRange': 'Päivän pitää olla välillä {min}–{max}.',
+  'editor.badCharacter': 'Merkki {char} ei ole sallittu.',
   'editor.means': '= {date}',
   'details.many': '{count} kohdetta valittu',
   'editor.newMilestone': 'Uusi virstanpylväs',

@@ -139,6 +139,9 @@ export const sv: Messages = {
   'problem.badLink': 'länken ”{value}” är inte tillåten: bara http-, https- och mailto-länkar är',
   'problem.badColor': 'färgen ”{value}” har inte formen #rrggbb',
   'problem.notARealDate': 'datumet ”{value}” är ingen riktig dag (form ÅÅÅÅ-MM-DD)',
+  'problem.dateOutOfRange':
+    'datumet {value} ligger utanför den tillåtna tiden (tillåtet {min}–{max})',
+  'problem.badCharacter': 'tecknet {char} är inte tillåtet i text',
   'problem.endBeforeStart': 'slutdagen {end} är före startdagen {start}',
   'problem.duplicateId': 'id ”{id}” används redan på annat ställe',
   'problem.unknownRow': 'raden ”{id}” finns inte',
@@ -240,6 +243,8 @@ export const sv: Messages = {
   'editor.badLink': 'Bara http-, https- och mailto-länkar duger.',
   'editor.tooLong': 'För lång (högst {max} tecken).',
   'editor.endBeforeStart': 'Slutdagen är före startdagen.',
+  'editor.dateOutOfRange': 'Dagen måste ligga mellan {min} och {max}.',
+  'editor.badCharacter': 'Tecknet {char} är inte tillåtet.',
   'editor.means': '= {date}',
   'details.many': '{count} objekt valda',
   'editor.newMilestone': 'Ny milstolpe',

@@ -1,19 +1,31 @@
 import { FILE_EXTENSION } from './planFile';
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
+/**
+ * Characters that change how a name reads without being seen: bidi controls (U+202A–U+202E,
+ * U+2066–U+2069, U+200E, U+200F, U+061C; "Budget\u202Egpj.exe" shows as "Budgetexe.jpg") and
+ * zero-width ones (U+200B–U+200D, U+2060, U+FEFF). They are dropped, not turned into spaces.
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+/** Noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF of every plane) and lone surrogates. */
+const NOT_TEXT =
+  /[\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 const MAX_STEM = 120;
 
 /** `<title>-<as-of date>.tiekartta.json`, safe on Windows, macOS and Linux. */
 export function planFileName(title: string, asOf: string, extension = FILE_EXTENSION): string {
   let stem = title
+    .replace(NOT_TEXT, '')
     .normalize('NFC')
+    .replace(INVISIBLE, '')
     .replace(FORBIDDEN, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, MAX_STEM)
+    .replace(/[\ud800-\udbff]$/, '') // never half of a pair cut at the limit
     .trim();
   if (!stem || WINDOWS_RESERVED.test(stem)) stem = `tiekartta${stem ? `-${stem}` : ''}`;
   return `${stem}-${asOf}${extension}`;

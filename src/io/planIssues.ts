@@ -15,6 +15,8 @@ export const PROBLEMS = [
   'badLink',
   'badColor',
   'notARealDate',
+  'dateOutOfRange',
+  'badCharacter',
   'endBeforeStart',
   'duplicateId',
   'unknownRow',

@@ -1,10 +1,10 @@
 import { TEXT_MAX } from '../../domain/limits';
+import { firstBadCharacter } from '../../domain/textRules';
 import { isSafeLink } from '../../domain/safeLink';
 import type { Item, Status } from '../../domain/planSchema';
 import { formatDate } from '../../i18n/formatDate';
 import type { MessageKey } from '../../i18n/fi';
-
-import { parseDateInput } from '../../i18n/parseDateInput';
+import { dateInputMessage, readDateInput } from '../../i18n/parseDateInput';
 
 /** The editor's fields as typed, before they are checked. */
 export interface ItemDraft {
@@ -19,7 +19,7 @@ export interface ItemDraft {
 }
 
 export type DraftErrors = Partial<
-  Record<keyof ItemDraft, { key: MessageKey; params?: Record<string, number> }>
+  Record<keyof ItemDraft, { key: MessageKey; params?: Record<string, string | number> }>
 >;
 
 /** Dates are shown as d.M.yyyy in every language: the form users type, and what the field reads back. */
@@ -39,8 +39,18 @@ export function draftOf(item: Item): ItemDraft {
   };
 }
 
-const tooLong = (text: string, max: number) =>
+type DraftError = NonNullable<DraftErrors[keyof ItemDraft]>;
+
+const tooLong = (text: string, max: number): DraftError | undefined =>
   text.length > max ? { key: 'editor.tooLong' as const, params: { max } } : undefined;
+
+/** Too long, or holding a character plan text may not hold (textRules.ts). */
+function textError(text: string, max: number, multiline = false): DraftError | undefined {
+  const char = firstBadCharacter(text, multiline);
+  return (
+    tooLong(text, max) ?? (char ? { key: 'editor.badCharacter', params: { char } } : undefined)
+  );
+}
 
 /** Checks a draft; with no errors, returns the item it makes. Invalid values never reach the plan. */
 export function checkDraft(
@@ -49,17 +59,22 @@ export function checkDraft(
   reference: string,
 ): { item: Item | null; errors: DraftErrors } {
   const errors: DraftErrors = {};
-  const start = parseDateInput(draft.start, reference);
-  const end = draft.type === 'phase' ? parseDateInput(draft.end, start ?? reference, true) : start;
+  const startInput = readDateInput(draft.start, reference);
+  const start = startInput.date;
+  const endInput =
+    draft.type === 'phase' ? readDateInput(draft.end, start ?? reference, true) : startInput;
+  const end = endInput.date;
   if (!draft.label.trim()) errors.label = { key: 'editor.required' };
-  else if (tooLong(draft.label, TEXT_MAX.label))
-    errors.label = tooLong(draft.label, TEXT_MAX.label);
-  if (!start) errors.start = { key: 'editor.dateInvalid' };
-  if (draft.type === 'phase' && !end) errors.end = { key: 'editor.dateInvalid' };
+  else {
+    const labelError = textError(draft.label, TEXT_MAX.label);
+    if (labelError) errors.label = labelError;
+  }
+  if (startInput.error) errors.start = dateInputMessage(startInput.error);
+  if (draft.type === 'phase' && endInput.error) errors.end = dateInputMessage(endInput.error);
   else if (start && end && end < start) errors.end = { key: 'editor.endBeforeStart' };
-  const ownerError = tooLong(draft.owner, TEXT_MAX.owner);
+  const ownerError = textError(draft.owner, TEXT_MAX.owner);
   if (ownerError) errors.owner = ownerError;
-  const notesError = tooLong(draft.notes, TEXT_MAX.notes);
+  const notesError = textError(draft.notes, TEXT_MAX.notes, true);
   if (notesError) errors.notes = notesError;
   if (draft.link.trim() && !isSafeLink(draft.link.trim())) errors.link = { key: 'editor.badLink' };
   if (Object.keys(errors).length > 0 || !start || !end) return { item: null, errors };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_DATE, MIN_DATE } from '../../../src/domain/calendarRange';
 import { planSchema, type Checkpoint, type Plan } from '../../../src/domain/planSchema';
 import { makeLane, makeMilestone, makePhase, makePlan } from '../../factories/plans';
 
@@ -213,5 +214,190 @@ describe('planSchema refuses', () => {
     const hostile = JSON.parse(`{"__proto__": {"polluted": true}}`);
     planSchema.safeParse({ ...makePlan(), ...hostile });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('planSchema and the calendar range (1.1.1900–31.12.2200)', () => {
+  const issuesOf = (plan: unknown) =>
+    (planSchema.safeParse(plan).error?.issues ?? []).map((issue) => ({
+      message: issue.message,
+      path: issue.path.join('.'),
+    }));
+
+  it.each<[string, Plan]>([
+    ['a window over the whole range', makePlan({ window: { start: MIN_DATE, end: MAX_DATE } })],
+    ['a milestone on the first day', makePlan({ items: [makeMilestone({ date: '1900-01-01' })] })],
+    ['a milestone on the last day', makePlan({ items: [makeMilestone({ date: '2200-12-31' })] })],
+  ])('accepts %s', (_name, plan) => {
+    expect(issuesOf(plan)).toEqual([]);
+  });
+
+  it.each<[string, unknown, string]>([
+    [
+      'a window ending 9999-12-31',
+      makePlan({ window: { start: '2022-01-01', end: '9999-12-31' } }),
+      'window.end',
+    ],
+    [
+      'a window starting 1899-12-31',
+      makePlan({ window: { start: '1899-12-31', end: '2022-12-31' } }),
+      'window.start',
+    ],
+    ['an as-of date in 2201', makePlan({ asOf: '2201-01-01' }), 'asOf'],
+    [
+      'a milestone in year 0001',
+      makePlan({ items: [makeMilestone({ date: '0001-01-01' })] }),
+      'items.0.date',
+    ],
+    [
+      'a phase ending in 3000',
+      makePlan({ items: [makePhase({ end: '3000-01-01' })] }),
+      'items.0.end',
+    ],
+    [
+      'a checkpoint in 1800',
+      withCheckpoints([{ date: '1800-06-01', percent: 5 }]),
+      'tracks.0.checkpoints.0.date',
+    ],
+    [
+      'a key date in 2500',
+      makePlan({ markers: [{ id: 'k', type: 'keyDate', label: 'x', date: '2500-01-01' }] }),
+      'markers.0.date',
+    ],
+  ])('refuses %s with dateOutOfRange only', (_name, plan, path) => {
+    expect(issuesOf(plan)).toEqual([{ message: 'dateOutOfRange', path }]);
+  });
+
+  it('gives a malformed date only notARealDate, not a range issue too', () => {
+    expect(issuesOf(makePlan({ asOf: '99999-01-01' }))).toEqual([
+      { message: 'notARealDate', path: 'asOf' },
+    ]);
+  });
+
+  it('passes the range to the message', () => {
+    const issue = planSchema.safeParse(makePlan({ asOf: '2201-01-01' })).error?.issues[0];
+    expect((issue as { params?: unknown }).params).toEqual({ min: MIN_DATE, max: MAX_DATE });
+  });
+});
+
+describe('planSchema and the characters plan text may hold', () => {
+  /** Every text field, with a plan that puts `text` into it. */
+  const FIELDS: [string, (text: string) => unknown, string, boolean][] = [
+    ['title', (s) => makePlan({ title: `T${s}` }), 'title', false],
+    ['organisation', (s) => makePlan({ organisation: s }), 'organisation', false],
+    ['principle', (s) => makePlan({ principles: [`P${s}`] }), 'principles.0', false],
+    ['lane name', (s) => makePlan({ lanes: [makeLane({ name: `L${s}` })] }), 'lanes.0.name', false],
+    [
+      'row name',
+      (s) =>
+        makePlan({
+          lanes: [
+            makeLane({
+              rows: [
+                { id: 'row-1', name: `R${s}` },
+                { id: 'row-2', name: 'x' },
+              ],
+            }),
+          ],
+        }),
+      'lanes.0.rows.0.name',
+      false,
+    ],
+    [
+      'item label',
+      (s) => makePlan({ items: [makeMilestone({ label: `I${s}` })] }),
+      'items.0.label',
+      false,
+    ],
+    [
+      'item owner',
+      (s) => makePlan({ items: [makeMilestone({ owner: s })] }),
+      'items.0.owner',
+      false,
+    ],
+    [
+      'item notes',
+      (s) => makePlan({ items: [makeMilestone({ notes: `N${s}` })] }),
+      'items.0.notes',
+      true,
+    ],
+    [
+      'track label',
+      (s) => makePlan({ tracks: [{ id: 't', rowId: 'row-1', label: `K${s}`, checkpoints: [] }] }),
+      'tracks.0.label',
+      false,
+    ],
+    [
+      'marker label',
+      (s) =>
+        makePlan({ markers: [{ id: 'm', type: 'meeting', label: `M${s}`, date: '2022-05-05' }] }),
+      'markers.0.label',
+      false,
+    ],
+    [
+      'link',
+      (s) => makePlan({ items: [makeMilestone({ link: `https://example.fi/${s}` })] }),
+      'items.0.link',
+      false,
+    ],
+  ];
+
+  /** Characters no text may hold, named as the message names them. */
+  const NEVER: [string, string, string][] = [
+    ['NUL', '\u0000', 'U+0000'],
+    ['a C0 control', '\u0007', 'U+0007'],
+    ['vertical tab', '\u000b', 'U+000B'],
+    ['DEL', '\u007f', 'U+007F'],
+    ['a C1 control', '\u0085', 'U+0085'],
+    ['U+009F', '\u009f', 'U+009F'],
+    ['the first Arabic noncharacter', '\ufdd0', 'U+FDD0'],
+    ['the last Arabic noncharacter', '\ufdef', 'U+FDEF'],
+    ['U+FFFE', '\ufffe', 'U+FFFE'],
+    ['U+FFFF', '\uffff', 'U+FFFF'],
+    ['U+1FFFE', '\u{1fffe}', 'U+1FFFE'],
+    ['U+10FFFF', '\u{10ffff}', 'U+10FFFF'],
+    ['a lone high surrogate', 'a\ud800b', 'U+D800'],
+    ['a lone low surrogate', 'a\udc00b', 'U+DC00'],
+    ['a high surrogate at the end', 'a\udbff', 'U+DBFF'],
+  ];
+  /** Allowed in notes, refused in single-line fields. */
+  const LINE_BREAKS: [string, string, string][] = [
+    ['tab', '\t', 'U+0009'],
+    ['line feed', '\n', 'U+000A'],
+    ['carriage return', '\r', 'U+000D'],
+  ];
+  /** Allowed everywhere. */
+  const FINE = [
+    'Åland – Överby',
+    'emoji 🧭',
+    'U+FFFD \ufffd',
+    'U+FDCF \ufdcf',
+    'U+FDF0 \ufdf0',
+    'RTL \u202b',
+    '\u{10fffd}',
+  ];
+
+  const cases = FIELDS.flatMap(([field, plan, path, multiline]) => [
+    ...NEVER.map(
+      ([name, char, code]) => [`${field} with ${name}`, plan(char), path, code] as const,
+    ),
+    ...LINE_BREAKS.map(
+      ([name, char, code]) =>
+        [`${field} with ${name}`, plan(char), path, multiline ? null : code] as const,
+    ),
+    ...FINE.map(
+      (text) => [`${field} with ${JSON.stringify(text)}`, plan(text), path, null] as const,
+    ),
+  ]);
+
+  it.each(cases)('%s', (_name, plan, path, code) => {
+    const result = planSchema.safeParse(plan);
+    if (code === null) {
+      expect(result.error?.issues).toBeUndefined();
+      return;
+    }
+    const issues = (result.error?.issues ?? []).filter((issue) => issue.message === 'badCharacter');
+    expect(issues.map((issue) => issue.path.join('.'))).toEqual([path]);
+    expect((issues[0] as { params?: unknown }).params).toEqual({ char: code });
   });
 });

@@ -59,6 +59,21 @@ describe('describeImportError', () => {
       '”Testaus” › rivi: riviä ”row-x” ei ole',
     ],
     ['an unknown field', { ...makePlan(), colour: 'red' }, 'tuntematon kenttä: colour'],
+    [
+      'a window ending in year 9999',
+      makePlan({ window: { start: '2022-01-01', end: '9999-12-31' } }),
+      'aikajänne › loppupäivä: päivämäärä 31.12.9999 on sallitun ajan ulkopuolella (sallittu 1.1.1900–31.12.2200)',
+    ],
+    [
+      'a label holding U+FFFF',
+      makePlan({ items: [makePhase({ label: 'Testaus\uffff' })] }),
+      'Kaista TOSI › rivi 2 › ”Testaus\uffff” › nimi: merkki U+FFFF ei ole sallittu tekstissä',
+    ],
+    [
+      'a title holding a lone surrogate',
+      makePlan({ title: 'Tiekartta \ud800' }),
+      'nimi: merkki U+D800 ei ole sallittu tekstissä',
+    ],
   ])('explains %s in Finnish', (_name, plan, sentence) => {
     expect(describeImportError(errorOf(plan), tFor('fi'), 'fi')[1]).toBe(sentence);
   });
@@ -96,5 +111,26 @@ describe('formatDate and formatSavedAt', () => {
     expect(formatSavedAt(new Date('2026-11-22T12:32:00Z'), 'fi', now)).toBe('14.32');
     expect(formatSavedAt(new Date('2026-11-20T07:05:00Z'), 'fi', now)).toBe('20.11.2026 9.05');
     expect(formatSavedAt(new Date('2026-11-22T12:32:00Z'), 'en', now)).toBe('14:32');
+  });
+});
+
+describe('describeImportError and the calendar range', () => {
+  const late = makePlan({ asOf: '2201-01-01' });
+  it.each<[Language, string]>([
+    ['sv', 'datumet 1.1.2201 ligger utanför den tillåtna tiden (tillåtet 1.1.1900–31.12.2200)'],
+    ['en', 'date 1 Jan 2201 is outside the supported range (1 Jan 1900 to 31 Dec 2200)'],
+  ])('writes the dates as %s users do', (language, problem) => {
+    expect(describeImportError(errorOf(late), tFor(language), language)[1]).toBe(
+      `${MESSAGES[language]['field.asOf']}: ${problem}`,
+    );
+  });
+
+  it.each<Language>(['fi', 'sv', 'en'])('names the code point in %s', (language) => {
+    const lines = describeImportError(
+      errorOf(makePlan({ organisation: 'x\u0007' })),
+      tFor(language),
+      language,
+    );
+    expect(lines[1]).toContain('U+0007');
   });
 });

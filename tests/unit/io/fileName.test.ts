@@ -18,4 +18,24 @@ describe('planFileName', () => {
   it('keeps long titles short enough for every file system', () => {
     expect(planFileName('x'.repeat(300), '2022-06-15').length).toBeLessThanOrEqual(150);
   });
+
+  it.each<[string, string, string]>([
+    ['a right-to-left override', 'Budget\u202Egpj.exe', 'Budgetgpj.exe'],
+    ['every bidi embedding and override', 'a\u202Ab\u202Bc\u202Cd\u202De\u202Ef', 'abcdef'],
+    ['bidi isolates', 'a\u2066b\u2067c\u2068d\u2069e', 'abcde'],
+    ['bidi marks', 'a\u200Eb\u200Fc\u061Cd', 'abcd'],
+    ['zero-width characters', 'a\u200Bb\u200Cc\u200Dd\u2060e\uFEFFf', 'abcdef'],
+    ['noncharacters', 'a\uFFFFb\uFFFEc\uFDD0d\u{1FFFF}e', 'abcde'],
+    ['lone surrogates', 'a\uD800b\uDC00c', 'abc'],
+    ['C1 controls', 'a\u0085b\u009Fc', 'a b c'],
+  ])('drops %s', (_name, title, stem) => {
+    expect(planFileName(title, '2022-06-15')).toBe(`${stem}-2022-06-15.tiekartta.json`);
+  });
+
+  it('keeps emoji whole and never cuts a surrogate pair in half at the limit', () => {
+    expect(planFileName('Kartta 🧭', '2022-06-15')).toBe('Kartta 🧭-2022-06-15.tiekartta.json');
+    const name = planFileName(`${'x'.repeat(119)}🧭🧭`, '2022-06-15');
+    expect(name).toBe(`${'x'.repeat(119)}-2022-06-15.tiekartta.json`);
+    expect(name).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
 });
