@@ -13,7 +13,10 @@ import { parsePlanText } from '../io/parsePlanFile';
 import { serializePlanFile } from '../io/planFile';
 import { toPlanIssues } from '../io/planIssues';
 import { readPlanFile } from '../io/readPlanFile';
+import { EditJournal } from '../persistence/editJournal';
+import { LibraryLedger, type LedgerEntry } from '../persistence/libraryLedger';
 import { MemoryRepository, type PlanStore } from '../persistence/memoryRepository';
+import { holdTabLock, liveTabs } from '../persistence/tabLiveness';
 import type { StoredPlan } from '../persistence/planRepository';
 import { loadSession, saveSession } from '../persistence/preferences';
 import { sortSummaries, summarize, type LibrarySummary } from './librarySummary';
@@ -24,6 +27,7 @@ import { ExportTracker } from './exportTracker.svelte';
 import type { ExportReminder } from './exportReminder';
 import { OpenPlan } from './openPlan.svelte';
 import { PlanVersions } from './planVersions';
+import { replayJournal } from './journalReplay';
 
 export interface AppOptions {
   repository: PlanStore;
@@ -36,6 +40,12 @@ export interface AppOptions {
   confirm?: (message: string) => boolean;
   /** How tabs tell each other of saves; a BroadcastChannel by default, a fake in tests. */
   channel?: TabChannel | null;
+  /** Where each edit is written at once, for a tab that dies before its save; null: nowhere. */
+  journal?: EditJournal | null;
+  /** The ids of the tabs running now (Web Locks by default): their journals are not orphans. */
+  liveTabs?: () => Promise<ReadonlySet<string> | null>;
+  /** What the library held, kept outside IndexedDB to notice plans the browser wiped. */
+  ledger?: LibraryLedger;
 }
 
 /** The part of a BroadcastChannel the app uses. */
@@ -74,7 +84,11 @@ export class AppState {
   storage = $state<'ok' | 'unavailable'>('ok');
   /** The newer app version that has written this browser's plans; this tab then writes nothing. */
   outdated = $state<string | null>(null);
+  /** Plans this browser held before that storage no longer has: said once, at start. */
+  vanished = $state.raw<LedgerEntry[]>([]);
   readonly #options: AppOptions;
+  readonly #journal: EditJournal | null;
+  readonly #ledger: LibraryLedger;
   #repository: PlanStore;
   /** Tells other tabs of this app which plan was saved at which revision. */
   readonly #channel: TabChannel | null;
@@ -88,6 +102,8 @@ export class AppState {
     this.#options = options;
     this.exports = new ExportTracker(options.now ?? systemClock);
     this.#repository = options.repository;
+    this.#ledger = options.ledger ?? new LibraryLedger();
+    this.#journal = options.journal === undefined ? this.#ownJournal() : options.journal;
     this.#channel =
       options.channel !== undefined
         ? options.channel
@@ -95,7 +111,14 @@ export class AppState {
           ? null
           : new BroadcastChannel(TAB_CHANNEL);
     if (this.#channel)
-      this.#channel.onmessage = (event: MessageEvent) => void this.#onOtherTabSaved(event.data);
+      this.#channel.onmessage = (event: MessageEvent) => void this.#onOtherTab(event.data);
+  }
+
+  /** This tab's journal, with the lock that tells other tabs it is still running. */
+  #ownJournal(): EditJournal {
+    const journal = new EditJournal(newId('tab'), this.#options.now ?? systemClock);
+    holdTabLock(journal.tabId);
+    return journal;
   }
 
   get repository(): PlanStore {
@@ -107,34 +130,77 @@ export class AppState {
     return this.open ? this.#handles.get(this.open.id) : undefined;
   }
 
+  /** Never leaves the screen on "Loading…": whatever fails, the app opens and says what happened. */
   async start(): Promise<void> {
-    let listing;
     try {
-      listing = await this.repository.list();
+      await this.#start();
+    } catch (error) {
+      this.loaded = true;
+      this.notice = { kind: 'startFailed', reason: String((error as Error)?.message ?? error) };
+    }
+  }
+
+  async #start(): Promise<void> {
+    let listing = await this.#listOrFallBack();
+    const replayed = this.storage === 'ok' ? await this.#replayJournal() : null;
+    if (replayed) listing = await this.repository.list();
+    const plans = listing.plans;
+    this.#setSummaries(plans);
+    this.unreadable = listing.unreadable;
+    this.#noticeVanished(plans);
+    this.loaded = true;
+    this.#checkVersion();
+    void this.repository.forgetDeletedBackups().catch(() => undefined);
+    const firstStart = plans.length === 0 && listing.unreadable === 0;
+    // An empty library opens the sample (beside the word on what vanished, if anything did); a
+    // sample that cannot be stored (a full disk) opens in memory.
+    if (firstStart) return void (await this.addAndOpen(await this.#samplePlan()));
+    const { openPlanId } = loadSession();
+    const wanted = replayed?.at(-1)?.stored.id ?? plans.find((p) => p.id === openPlanId)?.id;
+    if (wanted) await this.openPlan(wanted);
+  }
+
+  async #listOrFallBack() {
+    try {
+      return await this.repository.list();
     } catch {
       // Private windows, policies and broken profiles: keep working in memory and say so.
       this.#repository = new MemoryRepository();
       this.storage = 'unavailable';
-      listing = await this.repository.list();
+      return this.repository.list();
     }
-    let plans = listing.plans;
-    if (plans.length === 0 && listing.unreadable === 0) plans = [await this.#seedSample()];
-    this.#setSummaries(plans);
-    this.unreadable = listing.unreadable;
-    this.loaded = true;
-    this.#checkVersion();
-    void this.repository.forgetDeletedBackups().catch(() => undefined);
-    const { openPlanId } = loadSession();
-    const remembered = plans.find((p) => p.id === openPlanId)?.id;
-    // A first start opens the sample, even when a stale session names a plan that is gone.
-    const wanted = remembered ?? (listing.plans.length === 0 ? plans[0]?.id : undefined);
-    if (wanted) await this.openPlan(wanted);
   }
 
-  async #seedSample(): Promise<StoredPlan> {
+  /** Puts back the edits of tabs that closed before their save committed; null when there were none. */
+  async #replayJournal() {
+    if (!this.#journal) return null;
+    const live = await (this.#options.liveTabs ?? liveTabs)();
+    if (!live) return null;
+    const copyTitle = (title: string) => locale.t('library.recoveredTitle', { title });
+    const replayed = await replayJournal(this.#journal, this.repository, live, copyTitle);
+    if (!replayed.length) return null;
+    for (const { stored } of replayed) this.#announce(stored);
+    const titles = (outcome: 'restored' | 'copy') =>
+      replayed.filter((r) => r.outcome === outcome).map((r) => r.title);
+    this.notice = { kind: 'journalReplayed', restored: titles('restored'), copies: titles('copy') };
+    return replayed;
+  }
+
+  /** Plans the ledger remembers that storage no longer has are named once, then forgotten. */
+  #noticeVanished(plans: StoredPlan[]): void {
+    if (this.storage !== 'ok') return;
+    this.vanished = this.#ledger.vanished(plans.map((p) => p.id));
+    this.#ledger.reset(plans.map((p) => ({ id: p.id, title: p.plan.title })));
+  }
+
+  dismissVanished(): void {
+    this.vanished = [];
+  }
+
+  async #samplePlan(): Promise<Plan> {
     const parsed = parsePlanText(await this.#options.loadSample());
     if (!parsed.ok) throw new Error(`The bundled sample plan is invalid: ${parsed.error.code}`);
-    return this.repository.save(newId('plan'), parsed.plan);
+    return parsed.plan;
   }
 
   async refresh(): Promise<void> {
@@ -143,23 +209,41 @@ export class AppState {
     this.unreadable = listing.unreadable;
   }
 
+  /** Opens a stored plan; one that cannot be read is reported, never a silent no-op. */
   async openPlan(id: string): Promise<void> {
     await this.closePlan();
+    const title = this.summaries.find((s) => s.id === id)?.title ?? id;
     const stored = await this.repository.load(id);
-    if (!stored) return;
-    this.open = new OpenPlan(stored, this.repository, (saved) => {
-      this.#upsertSummary(saved);
-      this.#channel?.postMessage({
-        type: 'saved',
-        id: saved.id,
-        revision: saved.revision,
-        appVersion: this.#options.appVersion,
-      });
-      void this.#askToPersist();
-    });
+    if (!stored) {
+      await this.refresh();
+      const missing = !this.summaries.some((s) => s.id === id) && this.unreadable === 0;
+      this.notice = { kind: 'openFailed', title, missing };
+      return;
+    }
+    this.open = this.#openPlanOf(stored);
     saveSession({ openPlanId: id });
     this.exports.arrived(id);
     this.#checkVersion();
+  }
+
+  #openPlanOf(stored: StoredPlan): OpenPlan {
+    const onSaved = (saved: StoredPlan) => {
+      this.#announce(saved);
+      void this.#askToPersist();
+    };
+    const journal = this.storage === 'ok' ? this.#journal : null;
+    return new OpenPlan(stored, this.repository, onSaved, journal);
+  }
+
+  /** A save this tab made: the library list, the ledger and the other tabs hear of it. */
+  #announce(saved: StoredPlan): void {
+    this.#upsertSummary(saved);
+    this.#channel?.postMessage({
+      type: 'saved',
+      id: saved.id,
+      revision: saved.revision,
+      appVersion: this.#options.appVersion,
+    });
   }
 
   async closePlan(): Promise<void> {
@@ -199,7 +283,7 @@ export class AppState {
     }
     const stored = await this.repository.load(id);
     if (!stored) return false;
-    this.#upsertSummary(await this.repository.save(id, { ...stored.plan, title }, stored.revision));
+    this.#announce(await this.repository.save(id, { ...stored.plan, title }, stored.revision));
     return true;
   }
 
@@ -207,7 +291,7 @@ export class AppState {
     const plan = await this.#currentPlan(id);
     if (!plan) return;
     const title = locale.t('library.copyOf', { title: plan.title }).slice(0, 200);
-    this.#upsertSummary(await this.repository.save(newId('plan'), { ...plan, title }));
+    this.#announce(await this.repository.save(newId('plan'), { ...plan, title }));
   }
 
   /** Deletes at once and offers an undo that puts the very same record back. */
@@ -217,14 +301,22 @@ export class AppState {
     if (!stored) return;
     await this.repository.delete(id);
     this.exports.forget(id);
+    this.#ledger.forget(id);
     this.summaries = this.summaries.filter((s) => s.id !== id);
+    this.#channel?.postMessage({ type: 'deleted', id });
     this.notice = { kind: 'deleted', stored };
   }
 
   async undoDelete(): Promise<void> {
     if (this.notice?.kind !== 'deleted') return;
     const { stored } = this.notice;
-    this.#upsertSummary(await this.repository.save(stored.id, stored.plan));
+    try {
+      this.#announce(await this.repository.save(stored.id, stored.plan));
+    } catch (error) {
+      // Another tab saved the plan again meanwhile: the deleted version comes back beside it.
+      if ((error as Error).name !== 'RevisionConflict') throw error;
+      this.#announce(await this.repository.save(newId('plan'), stored.plan));
+    }
     this.notice = null;
   }
 
@@ -335,12 +427,19 @@ export class AppState {
     return false;
   }
 
-  /** Another tab saved a plan: follow it, or, with unsaved edits here, stop and ask. */
-  async #onOtherTabSaved(message: unknown): Promise<void> {
-    const { id, revision, appVersion } = (message ?? {}) as Record<string, unknown>;
-    if (typeof id !== 'string' || typeof revision !== 'number') return;
+  /** Another tab saved or deleted a plan: follow it, or, with unsaved edits here, stop and ask. */
+  async #onOtherTab(message: unknown): Promise<void> {
+    const { type, id, revision, appVersion } = (message ?? {}) as Record<string, unknown>;
+    if (typeof id !== 'string') return;
+    if (type === 'deleted') return this.#deletedElsewhere(id);
+    if (typeof revision !== 'number') return;
     if (typeof appVersion === 'string') this.repository.noticeVersion(appVersion);
     await this.#followStored(id);
+  }
+
+  #deletedElsewhere(id: string): void {
+    this.summaries = this.summaries.filter((s) => s.id !== id);
+    if (this.open?.id === id) this.open.markGone('deleted');
   }
 
   /**
@@ -358,6 +457,8 @@ export class AppState {
     const stored = await this.repository.load(id);
     this.#checkVersion();
     if (stored) this.#upsertSummary(stored);
+    else if (this.open?.id === id && this.open.revision >= 0 && !(await this.#isUnreadable(id)))
+      this.#deletedElsewhere(id);
     const open = this.open;
     if (!stored || open?.id !== id || stored.revision <= open.revision) return;
     const dirty = open.dirty;
@@ -383,11 +484,27 @@ export class AppState {
     }
   }
 
-  /** Resolves a conflict by taking the version the other tab saved; this tab's edits are dropped. */
+  async #isUnreadable(id: string): Promise<boolean> {
+    return (await this.repository.unreadableIds()).includes(id);
+  }
+
+  /**
+   * Resolves a conflict by taking the version the other tab saved; this tab's edits are not
+   * dropped but kept beside it as a copy in the library.
+   */
   async takeTheirs(): Promise<void> {
     const open = this.open;
     const stored = open && (await this.repository.load(open.id));
-    if (open && stored) open.replaceWith(stored);
+    if (!open || !stored) return;
+    const title = locale.t('library.copyOf', { title: open.plan.title }).slice(0, 200);
+    this.#announce(await this.repository.save(newId('plan'), { ...open.plan, title }));
+    open.replaceWith(stored);
+    this.notice = { kind: 'theirsTaken', copyTitle: title };
+  }
+
+  /** The open plan's record was deleted or wiped: write it again, as it is here. */
+  async saveAgain(): Promise<void> {
+    await this.open?.saveAgain();
   }
 
   /** Resolves a conflict by keeping this tab's edits as a new plan; the other tab's version stays. */
@@ -477,15 +594,11 @@ export class AppState {
     const id = newId('plan');
     try {
       const stored = await this.repository.save(id, plan);
-      this.#upsertSummary(stored);
+      this.#announce(stored);
       await this.openPlan(stored.id);
     } catch (error) {
       await this.closePlan();
-      this.open = new OpenPlan(
-        { id, revision: -1, savedAt: systemClock(), plan },
-        this.repository,
-        (saved) => this.#upsertSummary(saved),
-      );
+      this.open = this.#openPlanOf({ id, revision: -1, savedAt: systemClock(), plan });
       this.open.markUnsaved(error);
     }
     return id;
@@ -496,6 +609,7 @@ export class AppState {
   }
 
   #upsertSummary(stored: StoredPlan): void {
+    if (this.storage === 'ok') this.#ledger.remember(stored.id, stored.plan.title);
     const others = this.summaries.filter((s) => s.id !== stored.id);
     this.summaries = sortSummaries([...others, summarize(stored)]);
   }

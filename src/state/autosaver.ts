@@ -6,7 +6,11 @@ export type SaveStatus =
   /** Another tab saved this plan first: writing stops until the user chooses whose version stays. */
   | { kind: 'conflict' }
   /** A newer version of the app has written here: this tab writes nothing more and asks to reload. */
-  | { kind: 'outdated'; version: string };
+  | { kind: 'outdated'; version: string }
+  /** The stored record is gone (deleted in another tab, or storage wiped): the plan lives in this tab. */
+  | { kind: 'gone'; reason: 'deleted' | 'wiped' };
+
+type StopStatus = Extract<SaveStatus, { kind: 'conflict' | 'outdated' | 'gone' }>;
 
 /** Edits within this window ride along in one write. */
 export const AUTOSAVE_THROTTLE_MS = 800;
@@ -67,9 +71,7 @@ export class Autosaver {
   }
 
   /** Stops writing: another tab has saved newer work (or runs a newer app) that must not be overwritten. */
-  stop(
-    reason: Extract<SaveStatus, { kind: 'conflict' | 'outdated' }> = { kind: 'conflict' },
-  ): void {
+  stop(reason: StopStatus = { kind: 'conflict' }): void {
     this.#stopped = true;
     clearTimeout(this.#timer);
     this.#timer = undefined;
@@ -123,8 +125,13 @@ export class Autosaver {
   }
 }
 
-function stopReason(error: unknown): Extract<SaveStatus, { kind: 'conflict' | 'outdated' }> | null {
-  const { name, version } = (error ?? {}) as { name?: string; version?: unknown };
+function stopReason(error: unknown): StopStatus | null {
+  const { name, version, found } = (error ?? {}) as {
+    name?: string;
+    version?: unknown;
+    found?: unknown;
+  };
+  if (name === 'RevisionConflict' && found === -1) return { kind: 'gone', reason: 'wiped' };
   if (name === 'RevisionConflict') return { kind: 'conflict' };
   if (name === 'NewerAppVersion' && typeof version === 'string')
     return { kind: 'outdated', version };

@@ -17,4 +17,9 @@ export type Notice =
   | { kind: 'restored'; savedAt: string }
   | { kind: 'versionUnreadable' }
   | { kind: 'versionsCleared' }
-  | { kind: 'shared'; fileName: string; mailto: string };
+  | { kind: 'shared'; fileName: string; mailto: string }
+  /** Edits that tabs left unsaved when they closed, put back at this start. */
+  | { kind: 'journalReplayed'; restored: string[]; copies: string[] }
+  | { kind: 'openFailed'; title: string; missing: boolean }
+  | { kind: 'theirsTaken'; copyTitle: string }
+  | { kind: 'startFailed'; reason: string };

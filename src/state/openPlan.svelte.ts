@@ -1,6 +1,7 @@
 import type { Command } from '../domain/commands';
 import { execute, type ExecuteResult } from '../domain/execute';
 import type { Plan } from '../domain/planSchema';
+import type { EditJournal } from '../persistence/editJournal';
 import type { PlanStore } from '../persistence/memoryRepository';
 import type { StoredPlan } from '../persistence/planRepository';
 import { Autosaver, type SaveStatus } from './autosaver';
@@ -23,16 +24,27 @@ export class OpenPlan {
   status = $state.raw<SaveStatus>({ kind: 'pending' });
   #revision: number;
   readonly #autosaver: Autosaver;
+  readonly #journal: EditJournal | null;
 
-  constructor(stored: StoredPlan, repository: PlanStore, onSaved?: (stored: StoredPlan) => void) {
+  constructor(
+    stored: StoredPlan,
+    repository: PlanStore,
+    onSaved?: (stored: StoredPlan) => void,
+    journal: EditJournal | null = null,
+  ) {
     this.id = stored.id;
     this.plan = stored.plan;
     this.#revision = stored.revision;
+    this.#journal = journal;
     this.status = { kind: 'saved', at: stored.savedAt };
     this.#autosaver = new Autosaver({
       write: async () => {
-        const saved = await repository.save(this.id, this.plan, this.#revision);
+        const written = this.plan;
+        const saved = await repository.save(this.id, written, this.#revision);
         this.#revision = saved.revision;
+        // Edits made while the write was under way stay journaled, now on the new revision.
+        if (this.plan === written) this.#journal?.clear(this.id);
+        else this.#journal?.record(this.id, saved.revision, this.plan);
         onSaved?.(saved);
         return saved.savedAt;
       },
@@ -51,6 +63,7 @@ export class OpenPlan {
 
   /** The plan is not in storage yet (the first write was refused): show why and keep trying. */
   markUnsaved(error: unknown): void {
+    this.#journal?.record(this.id, this.#revision, this.plan);
     this.#autosaver.markFailed(error);
   }
 
@@ -64,6 +77,19 @@ export class OpenPlan {
     this.#autosaver.stop({ kind: 'outdated', version });
   }
 
+  /** The stored record is gone: stop writing, keep everything here, and say so. */
+  markGone(reason: 'deleted' | 'wiped'): void {
+    if (this.status.kind !== 'gone') this.#autosaver.stop({ kind: 'gone', reason });
+  }
+
+  /** Writes the plan again as a new record under its id, history and all. */
+  saveAgain(): Promise<void> {
+    this.#revision = -1;
+    this.#autosaver.reset();
+    this.#autosaver.markDirty();
+    return this.#autosaver.flush();
+  }
+
   /** Takes the stored version (saved by another tab); this tab's history no longer applies to it. */
   replaceWith(stored: StoredPlan): void {
     this.plan = stored.plan;
@@ -71,6 +97,7 @@ export class OpenPlan {
     this.undoStack = [];
     this.redoStack = [];
     this.status = { kind: 'saved', at: stored.savedAt };
+    this.#journal?.clear(this.id);
     this.#autosaver.reset();
   }
 
@@ -106,6 +133,7 @@ export class OpenPlan {
   update(next: Plan): void {
     if (next === this.plan) return;
     this.plan = next;
+    this.#journal?.record(this.id, this.#revision, next);
     this.#autosaver.markDirty();
   }
 

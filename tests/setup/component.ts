@@ -1,3 +1,4 @@
+import { beforeEach } from 'vitest';
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 
@@ -7,3 +8,6 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// Each test is a fresh browser profile: localStorage (the ledger, the journal) starts empty.
+beforeEach(() => localStorage.clear());
