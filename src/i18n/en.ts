@@ -416,4 +416,27 @@ export const en: Messages = {
   'versions.cleared': 'Earlier versions deleted to free space.',
   'library.recover': 'Open an earlier version “{title}” ({time}) as a new roadmap',
   'library.recoveredTitle': '{title} (recovered)',
+  'journal.restored':
+    'The latest edits that had not been saved when the tab closed were put back: {titles}.',
+  'journal.copied':
+    'The same roadmap had been changed elsewhere meanwhile, so the closed tab’s edits were saved as a copy: {titles}.',
+  'vanished.text':
+    '{count} roadmaps that were here before are missing from this browser: {titles}. The browser has probably cleared the site’s storage. Restore them by importing the exported files (Import file… or drop a file on the window).',
+  'vanished.dismiss': 'Understood',
+  'gone.deleted':
+    'This roadmap was deleted in another tab. It is still open in this tab, but it is no longer saved.',
+  'gone.wiped':
+    'This roadmap is no longer in the browser’s storage (it was deleted in another tab, or the browser cleared the site’s data). All your edits are still in this tab.',
+  'gone.saveAgain': 'Save it again',
+  'save.gone': 'Not saved: the roadmap is missing from storage',
+  'conflict.theirsTaken':
+    'The other tab’s version was loaded. This tab’s edits were saved as the copy “{title}”.',
+  'open.failed':
+    'The roadmap “{title}” could not be opened: its stored record could not be read. The record has not been changed; from the library’s warning you can export it as a file or open an earlier version.',
+  'open.missing': 'The roadmap “{title}” is no longer in storage.',
+  'render.failed': 'The roadmap could not be shown',
+  'render.failedText':
+    'Error: {reason}. The roadmap is kept as it is. You can export it as a file, restore an earlier version or go back to the library.',
+  'start.failed':
+    'The library could not be loaded: {reason}. The roadmaps are not lost; reload the page.',
 };

@@ -422,6 +422,29 @@ export const fi = {
   'versions.cleared': 'Aiemmat versiot poistettu tilan vapauttamiseksi.',
   'library.recover': 'Avaa aiempi versio ”{title}” ({time}) uutena tiekarttana',
   'library.recoveredTitle': '{title} (palautettu)',
+  'journal.restored':
+    'Viimeisimmät muutokset, jotka eivät ehtineet tallentua ennen välilehden sulkemista, palautettiin: {titles}.',
+  'journal.copied':
+    'Samaa tiekarttaa oli sillä välin muutettu muualla, joten sulkeutuneen välilehden muutokset tallennettiin kopioksi: {titles}.',
+  'vanished.text':
+    'Tästä selaimesta puuttuu {count} tiekarttaa, jotka olivat täällä aiemmin: {titles}. Selain on todennäköisesti tyhjentänyt sivuston tallennustilan. Palauta ne tuomalla viedyt tiedostot (Tuo tiedosto… tai pudota tiedosto ikkunaan).',
+  'vanished.dismiss': 'Selvä',
+  'gone.deleted':
+    'Tämä tiekartta poistettiin toisessa välilehdessä. Se on yhä auki tässä välilehdessä, mutta sitä ei enää tallenneta.',
+  'gone.wiped':
+    'Tätä tiekarttaa ei enää ole selaimen tallennustilassa (se poistettiin toisessa välilehdessä, tai selain tyhjensi sivuston tiedot). Kaikki muutoksesi ovat yhä tässä välilehdessä.',
+  'gone.saveAgain': 'Tallenna se uudelleen',
+  'save.gone': 'Ei tallennettu: tiekartta puuttuu tallennustilasta',
+  'conflict.theirsTaken':
+    'Toisen välilehden versio ladattiin. Tämän välilehden muutokset tallennettiin kopioksi ”{title}”.',
+  'open.failed':
+    'Tiekarttaa ”{title}” ei voitu avata: tallennettua tietuetta ei voitu lukea. Tietuetta ei ole muutettu; kirjaston varoituksesta voit viedä sen tiedostoksi tai avata sen aiemman version.',
+  'open.missing': 'Tiekarttaa ”{title}” ei enää ole tallennustilassa.',
+  'render.failed': 'Tiekarttaa ei voitu näyttää',
+  'render.failedText':
+    'Virhe: {reason}. Tiekartta on tallessa sellaisenaan. Voit viedä sen tiedostoksi, palauttaa aiemman version tai palata kirjastoon.',
+  'start.failed':
+    'Kirjastoa ei voitu ladata: {reason}. Tiekartat eivät ole kadonneet; lataa sivu uudelleen.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -421,4 +421,27 @@ export const sv: Messages = {
   'versions.cleared': 'Tidigare versioner har tagits bort för att frigöra utrymme.',
   'library.recover': 'Öppna en tidigare version ”{title}” ({time}) som ny färdplan',
   'library.recoveredTitle': '{title} (återställd)',
+  'journal.restored':
+    'De senaste ändringarna som inte hann sparas innan fliken stängdes har återställts: {titles}.',
+  'journal.copied':
+    'Samma färdplan hade under tiden ändrats någon annanstans, så den stängda flikens ändringar sparades som en kopia: {titles}.',
+  'vanished.text':
+    'I den här webbläsaren saknas {count} färdplaner som fanns här tidigare: {titles}. Webbläsaren har troligen tömt webbplatsens lagring. Återställ dem genom att importera de exporterade filerna (Importera fil… eller släpp filen i fönstret).',
+  'vanished.dismiss': 'Uppfattat',
+  'gone.deleted':
+    'Den här färdplanen togs bort i en annan flik. Den är fortfarande öppen här, men den sparas inte längre.',
+  'gone.wiped':
+    'Den här färdplanen finns inte längre i webbläsarens lagring (den togs bort i en annan flik, eller webbläsaren tömde webbplatsens data). Alla dina ändringar finns kvar i den här fliken.',
+  'gone.saveAgain': 'Spara den igen',
+  'save.gone': 'Inte sparad: färdplanen saknas i lagringen',
+  'conflict.theirsTaken':
+    'Den andra flikens version laddades. Den här flikens ändringar sparades som kopian ”{title}”.',
+  'open.failed':
+    'Färdplanen ”{title}” kunde inte öppnas: den sparade posten kunde inte läsas. Posten har inte ändrats; från bibliotekets varning kan du exportera den som fil eller öppna en tidigare version.',
+  'open.missing': 'Färdplanen ”{title}” finns inte längre i lagringen.',
+  'render.failed': 'Färdplanen kunde inte visas',
+  'render.failedText':
+    'Fel: {reason}. Färdplanen är sparad som den är. Du kan exportera den som fil, återställa en tidigare version eller gå tillbaka till biblioteket.',
+  'start.failed':
+    'Biblioteket kunde inte laddas: {reason}. Färdplanerna har inte försvunnit; ladda om sidan.',
 };
