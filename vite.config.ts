@@ -9,7 +9,8 @@ process.env.TZ = 'Europe/Helsinki';
 
 /**
  * The built app's Content-Security-Policy: only its own scripts and styles, no inline script, no
- * eval, no network but its own origin; pictures from blob: and data: URLs it makes itself.
+ * eval, no network but its own origin; pictures from blob: and data: URLs it makes itself; workers
+ * only from its own files (the file reader, planReader.worker.ts).
  * Dev mode injects inline styles for hot reload, so the policy is added to the build only.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -23,7 +24,7 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  "worker-src 'self'",
 ].join('; ');
 
 const contentSecurityPolicy: Plugin = {

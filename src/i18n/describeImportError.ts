@@ -60,6 +60,10 @@ export function describeImportError(
       return [t('file.wrongType')];
     case 'no-plan-in-picture':
       return [t('file.noPlanInPicture')];
+    case 'picture-unreadable':
+      return [t('file.pictureUnreadable')];
+    case 'read-failed':
+      return [t('file.readFailed')];
     case 'version-too-new':
       return [t('file.versionTooNew', { version: error.version, supported: error.supported })];
     case 'version-unknown':

@@ -320,6 +320,8 @@ export const en: Messages = {
   'markers.newLabel': 'Steering group',
   'file.noPlanInPicture':
     'The picture carries no roadmap: only pictures exported from Tiekartta open as editable plans.',
+  'file.pictureUnreadable':
+    'The picture file is broken or built in a way that is not allowed (for example an SVG that ends part-way or declares its own entities), so no roadmap was read from it.',
   'export.menu': 'Export picture…',
   'export.svg': 'SVG picture (whole roadmap)',
   'export.png': 'PNG picture, 2× resolution',

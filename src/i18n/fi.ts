@@ -322,6 +322,8 @@ export const fi = {
   'markers.newLabel': 'Ohjausryhmä',
   'file.noPlanInPicture':
     'Kuvassa ei ole mukana tiekarttaa: vain Tiekartasta viedyn kuvan voi avata muokattavaksi.',
+  'file.pictureUnreadable':
+    'Kuvatiedosto on rikki tai rakenteeltaan kielletty (esimerkiksi kesken loppuva tai omia entiteettejä määrittelevä SVG), joten siitä ei luettu tiekarttaa.',
   'export.menu': 'Vie kuvana…',
   'export.svg': 'SVG-kuva (koko tiekartta)',
   'export.png': 'PNG-kuva, 2× tarkkuus',

@@ -322,6 +322,8 @@ export const sv: Messages = {
   'markers.newLabel': 'Styrgrupp',
   'file.noPlanInPicture':
     'Bilden innehåller ingen färdplan: bara bilder som exporterats från Tiekartta kan öppnas för redigering.',
+  'file.pictureUnreadable':
+    'Bildfilen är trasig eller har en otillåten struktur (till exempel en SVG som tar slut mitt i eller definierar egna entiteter), så ingen färdplan lästes ur den.',
   'export.menu': 'Exportera som bild…',
   'export.svg': 'SVG-bild (hela färdplanen)',
   'export.png': 'PNG-bild, 2× skärpa',

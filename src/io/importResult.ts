@@ -7,6 +7,10 @@ export type ImportError =
   | { code: 'too-complex'; reason: 'too-deep' | 'too-many' }
   | { code: 'wrong-type' }
   | { code: 'no-plan-in-picture' }
+  /** An SVG that is not well-formed XML, nests too deep, declares entities or has markup in its plan. */
+  | { code: 'picture-unreadable' }
+  /** The reader stopped before it answered (its worker failed to start or died). */
+  | { code: 'read-failed' }
   | { code: 'version-too-new'; version: number; supported: number }
   | { code: 'version-unknown'; version: unknown }
   | { code: 'invalid-data'; issues: PlanIssue[] };

@@ -4,13 +4,15 @@ import { resolve } from 'node:path';
 import { openFresh, toLibrary } from './helpers';
 
 test('the built app carries a strict Content-Security-Policy and no inline script', () => {
-  const html = readFileSync(resolve(process.cwd(), 'dist/index.html'), 'utf8');
+  const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+  const html = readFileSync(resolve(process.cwd(), outDir, 'index.html'), 'utf8');
   const policy =
     /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
       .exec(html)?.[1]
       ?.replace(/&#39;/g, "'") ?? '';
   expect(policy).toContain("script-src 'self'");
   expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("worker-src 'self'");
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   expect(scripts.length).toBeGreaterThan(0);
