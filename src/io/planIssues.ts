@@ -49,11 +49,12 @@ export function toPlanIssues(issues: readonly z.core.$ZodIssue[], file: unknown)
 
 function classify(issue: z.core.$ZodIssue, value: unknown): Omit<PlanIssue, 'location'> {
   const shown = typeof value === 'string' ? value.slice(0, 60) : '';
+  // zod puts a field's custom message on its type check too: a missing or mistyped value is that.
+  if (issue.code === 'invalid_type' || value === undefined)
+    return { problem: value === undefined ? 'required' : 'wrongType', params: {} };
   if (isProblem(issue.message))
     return { problem: issue.message, params: { value: shown, ...numbers(issue) } };
   switch (issue.code) {
-    case 'invalid_type':
-      return { problem: value === undefined ? 'required' : 'wrongType', params: {} };
     case 'too_big':
       return {
         problem:
