@@ -439,6 +439,8 @@ export const en: Messages = {
   'render.failed': 'The roadmap could not be shown',
   'render.failedText':
     'Error: {reason}. The roadmap is kept as it is. You can export it as a file, restore an earlier version or go back to the library.',
+  'conflict.copyFailed':
+    'This tab’s edits could not be saved as a copy ({reason}), so nothing was replaced. Export your edits as a file before loading the other version.',
   'start.failed':
     'The library could not be loaded: {reason}. The roadmaps are not lost; reload the page.',
 };

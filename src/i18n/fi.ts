@@ -445,6 +445,8 @@ export const fi = {
   'render.failed': 'Tiekarttaa ei voitu näyttää',
   'render.failedText':
     'Virhe: {reason}. Tiekartta on tallessa sellaisenaan. Voit viedä sen tiedostoksi, palauttaa aiemman version tai palata kirjastoon.',
+  'conflict.copyFailed':
+    'Tämän välilehden muutoksia ei voitu tallentaa kopioksi ({reason}), joten mitään ei vaihdettu. Vie muutoksesi tiedostoksi ennen kuin lataat toisen version.',
   'start.failed':
     'Kirjastoa ei voitu ladata: {reason}. Tiekartat eivät ole kadonneet; lataa sivu uudelleen.',
 } as const;

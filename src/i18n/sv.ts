@@ -444,6 +444,8 @@ export const sv: Messages = {
   'render.failed': 'Färdplanen kunde inte visas',
   'render.failedText':
     'Fel: {reason}. Färdplanen är sparad som den är. Du kan exportera den som fil, återställa en tidigare version eller gå tillbaka till biblioteket.',
+  'conflict.copyFailed':
+    'Den här flikens ändringar kunde inte sparas som kopia ({reason}), så ingenting byttes. Exportera dina ändringar som fil innan du laddar den andra versionen.',
   'start.failed':
     'Biblioteket kunde inte laddas: {reason}. Färdplanerna har inte försvunnit; ladda om sidan.',
 };

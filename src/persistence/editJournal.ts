@@ -11,6 +11,8 @@ const journalEntrySchema = z.strictObject({
   planId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   /** The stored revision the edit was made on; -1 for a plan not yet stored. */
   baseRevision: z.number().int().min(-1),
+  /** When that revision was saved: a revision number alone recurs after storage is wiped. */
+  baseSavedAt: z.iso.datetime().nullable(),
   at: z.iso.datetime(),
   plan: planSchema,
 });
@@ -31,8 +33,15 @@ export class EditJournal {
   }
 
   /** Keeps the plan as it is now; where localStorage refuses, the stale entry goes rather than lies. */
-  record(planId: string, baseRevision: number, plan: Plan): void {
-    const entry = { tabId: this.tabId, planId, baseRevision, at: this.#now().toISOString(), plan };
+  record(planId: string, base: { revision: number; savedAt: Date | null }, plan: Plan): void {
+    const entry = {
+      tabId: this.tabId,
+      planId,
+      baseRevision: base.revision,
+      baseSavedAt: base.savedAt?.toISOString() ?? null,
+      at: this.#now().toISOString(),
+      plan,
+    };
     const key = keyOf(this.tabId, planId);
     if (!tryWrite(key, JSON.stringify(entry))) remove(key);
   }

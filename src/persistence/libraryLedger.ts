@@ -29,15 +29,16 @@ export class LibraryLedger {
     if (entries.some((e) => e.id === id)) this.#write(entries.filter((e) => e.id !== id));
   }
 
-  /** The remembered plans that storage no longer has. */
-  vanished(storedIds: readonly string[]): LedgerEntry[] {
-    const stored = new Set(storedIds);
-    return this.entries().filter((e) => !stored.has(e.id));
-  }
-
-  /** Starts over from what storage holds now: a loss is announced once. */
-  reset(plans: readonly LedgerEntry[]): void {
-    this.#write(plans.slice(-MAX_ENTRIES));
+  /**
+   * The remembered plans that storage no longer has; from then on the ledger holds what storage
+   * holds, so a loss is announced once. Unreadable records are still there and stay remembered.
+   */
+  settle(stored: readonly LedgerEntry[], unreadableIds: readonly string[]): LedgerEntry[] {
+    const remembered = this.entries();
+    const there = new Set([...stored.map((e) => e.id), ...unreadableIds]);
+    const unreadable = remembered.filter((e) => unreadableIds.includes(e.id));
+    this.#write([...unreadable, ...stored]);
+    return remembered.filter((e) => !there.has(e.id));
   }
 
   #write(entries: LedgerEntry[]): void {

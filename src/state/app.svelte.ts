@@ -147,7 +147,7 @@ export class AppState {
     const plans = listing.plans;
     this.#setSummaries(plans);
     this.unreadable = listing.unreadable;
-    this.#noticeVanished(plans);
+    await this.#noticeVanished(plans, listing.unreadable);
     this.loaded = true;
     this.#checkVersion();
     void this.repository.forgetDeletedBackups().catch(() => undefined);
@@ -187,10 +187,11 @@ export class AppState {
   }
 
   /** Plans the ledger remembers that storage no longer has are named once, then forgotten. */
-  #noticeVanished(plans: StoredPlan[]): void {
+  async #noticeVanished(plans: StoredPlan[], unreadable: number): Promise<void> {
     if (this.storage !== 'ok') return;
-    this.vanished = this.#ledger.vanished(plans.map((p) => p.id));
-    this.#ledger.reset(plans.map((p) => ({ id: p.id, title: p.plan.title })));
+    const unreadableIds = unreadable ? await this.repository.unreadableIds() : [];
+    const stored = plans.map((p) => ({ id: p.id, title: p.plan.title }));
+    this.vanished = this.#ledger.settle(stored, unreadableIds);
   }
 
   dismissVanished(): void {
@@ -497,7 +498,12 @@ export class AppState {
     const stored = open && (await this.repository.load(open.id));
     if (!open || !stored) return;
     const title = locale.t('library.copyOf', { title: open.plan.title }).slice(0, 200);
-    this.#announce(await this.repository.save(newId('plan'), { ...open.plan, title }));
+    try {
+      this.#announce(await this.repository.save(newId('plan'), { ...open.plan, title }));
+    } catch (error) {
+      this.notice = { kind: 'copyFailed', reason: String((error as Error)?.message || error) };
+      return;
+    }
     open.replaceWith(stored);
     this.notice = { kind: 'theirsTaken', copyTitle: title };
   }

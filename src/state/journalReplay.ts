@@ -46,7 +46,8 @@ async function replayOne(
 ): Promise<Replayed | null> {
   const stored = await repository.load(entry.planId);
   if (stored && samePlan(stored.plan, entry.plan)) return null;
-  const onItsBase = (stored?.revision ?? -1) === entry.baseRevision;
+  const onItsBase =
+    stored?.revision === entry.baseRevision && stored.savedAt.toISOString() === entry.baseSavedAt;
   if (onItsBase || !stored) {
     try {
       const saved = await repository.save(entry.planId, entry.plan, stored?.revision ?? -1);

@@ -22,4 +22,5 @@ export type Notice =
   | { kind: 'journalReplayed'; restored: string[]; copies: string[] }
   | { kind: 'openFailed'; title: string; missing: boolean }
   | { kind: 'theirsTaken'; copyTitle: string }
+  | { kind: 'copyFailed'; reason: string }
   | { kind: 'startFailed'; reason: string };

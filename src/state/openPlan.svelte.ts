@@ -23,6 +23,8 @@ export class OpenPlan {
   redoStack = $state.raw<HistoryEntry[]>([]);
   status = $state.raw<SaveStatus>({ kind: 'pending' });
   #revision: number;
+  /** When the revision this tab's plan is based on was saved; null before the first save. */
+  #savedAt: Date | null;
   readonly #autosaver: Autosaver;
   readonly #journal: EditJournal | null;
 
@@ -35,6 +37,7 @@ export class OpenPlan {
     this.id = stored.id;
     this.plan = stored.plan;
     this.#revision = stored.revision;
+    this.#savedAt = stored.revision >= 0 ? stored.savedAt : null;
     this.#journal = journal;
     this.status = { kind: 'saved', at: stored.savedAt };
     this.#autosaver = new Autosaver({
@@ -42,14 +45,19 @@ export class OpenPlan {
         const written = this.plan;
         const saved = await repository.save(this.id, written, this.#revision);
         this.#revision = saved.revision;
+        this.#savedAt = saved.savedAt;
         // Edits made while the write was under way stay journaled, now on the new revision.
         if (this.plan === written) this.#journal?.clear(this.id);
-        else this.#journal?.record(this.id, saved.revision, this.plan);
+        else this.#journal?.record(this.id, this.#base, this.plan);
         onSaved?.(saved);
         return saved.savedAt;
       },
       onStatus: (status) => (this.status = status),
     });
+  }
+
+  get #base() {
+    return { revision: this.#revision, savedAt: this.#savedAt };
   }
 
   get dirty(): boolean {
@@ -63,12 +71,13 @@ export class OpenPlan {
 
   /** The plan is not in storage yet (the first write was refused): show why and keep trying. */
   markUnsaved(error: unknown): void {
-    this.#journal?.record(this.id, this.#revision, this.plan);
+    this.#journal?.record(this.id, this.#base, this.plan);
     this.#autosaver.markFailed(error);
   }
 
   /** Another tab saved this plan while this one has unsaved edits: stop writing and ask. */
   markConflict(): void {
+    this.#journal?.record(this.id, this.#base, this.plan);
     this.#autosaver.stop();
   }
 
@@ -79,12 +88,16 @@ export class OpenPlan {
 
   /** The stored record is gone: stop writing, keep everything here, and say so. */
   markGone(reason: 'deleted' | 'wiped'): void {
-    if (this.status.kind !== 'gone') this.#autosaver.stop({ kind: 'gone', reason });
+    if (this.status.kind === 'gone') return;
+    // localStorage may have been wiped with the record: the journal holds the plan again.
+    this.#journal?.record(this.id, this.#base, this.plan);
+    this.#autosaver.stop({ kind: 'gone', reason });
   }
 
   /** Writes the plan again as a new record under its id, history and all. */
   saveAgain(): Promise<void> {
     this.#revision = -1;
+    this.#savedAt = null;
     this.#autosaver.reset();
     this.#autosaver.markDirty();
     return this.#autosaver.flush();
@@ -94,6 +107,7 @@ export class OpenPlan {
   replaceWith(stored: StoredPlan): void {
     this.plan = stored.plan;
     this.#revision = stored.revision;
+    this.#savedAt = stored.savedAt;
     this.undoStack = [];
     this.redoStack = [];
     this.status = { kind: 'saved', at: stored.savedAt };
@@ -133,7 +147,7 @@ export class OpenPlan {
   update(next: Plan): void {
     if (next === this.plan) return;
     this.plan = next;
-    this.#journal?.record(this.id, this.#revision, next);
+    this.#journal?.record(this.id, this.#base, next);
     this.#autosaver.markDirty();
   }
 
