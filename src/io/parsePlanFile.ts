@@ -3,6 +3,7 @@ import type { ImportResult } from './importResult';
 import { checkJsonShape } from './jsonShape';
 import { migrateFile } from './migrations';
 import { toPlanIssues } from './planIssues';
+import { repairText } from './repairText';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,11 +37,12 @@ export function parsePlanValue(value: unknown): ImportResult {
   }
   const migrated = migrateFile(value, version);
   if (!migrated.ok) return { ok: false, error: { code: 'version-unknown', version } };
-  const parsed = envelopeSchema.safeParse(migrated.file);
+  const file = repairText(migrated.file);
+  const parsed = envelopeSchema.safeParse(file);
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid-data', issues: toPlanIssues(parsed.error.issues, migrated.file) },
+      error: { code: 'invalid-data', issues: toPlanIssues(parsed.error.issues, file) },
     };
   }
   return {

@@ -537,7 +537,8 @@ const MUTATORS: Record<string, Mutator> = {
     const target = targetFor(file, kind === 'link' ? 'item' : kind, b);
     const field = kind === 'link' ? 'link' : choose(Object.keys(TEXT_FIELDS[kind] ?? {}), c);
     const bad = choose(
-      field === 'notes' ? BAD_CHARACTERS.filter(([ch]) => !'\t\n\r'.includes(ch)) : BAD_CHARACTERS,
+      // Notes may hold breaks; other text reads them as spaces (repairText); links refuse them.
+      field === 'link' ? BAD_CHARACTERS : BAD_CHARACTERS.filter(([ch]) => !'\t\n\r'.includes(ch)),
       c >> 2,
     );
     const fields = objectAt(file, pathOf(target));
