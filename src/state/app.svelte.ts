@@ -221,9 +221,19 @@ export class AppState {
       this.notice = { kind: 'openFailed', title, missing };
       return;
     }
+    this.#show(stored);
+  }
+
+  /** Opens a plan just stored: it has passed the schema already, so it is not read back again. */
+  async #openStored(stored: StoredPlan): Promise<void> {
+    await this.closePlan();
+    this.#show(stored);
+  }
+
+  #show(stored: StoredPlan): void {
     this.open = this.#openPlanOf(stored);
-    saveSession({ openPlanId: id });
-    this.exports.arrived(id);
+    saveSession({ openPlanId: stored.id });
+    this.exports.arrived(stored.id);
     this.#checkVersion();
   }
 
@@ -601,7 +611,7 @@ export class AppState {
     try {
       const stored = await this.repository.save(id, plan);
       this.#announce(stored);
-      await this.openPlan(stored.id);
+      await this.#openStored(stored);
     } catch (error) {
       await this.closePlan();
       this.open = this.#openPlanOf({ id, revision: -1, savedAt: systemClock(), plan });
