@@ -1,16 +1,11 @@
-import { SvelteMap } from 'svelte/reactivity';
 import type { Command } from '../domain/commands';
 import { localCalendarDate } from '../domain/calendarDate';
 import { newId } from '../domain/ids';
 import { createBlankPlan, createTemplatePlan } from '../domain/planFactory';
 import { titleSchema, type Plan } from '../domain/planSchema';
-import type { PictureKind } from '../export/pictureExport';
-import { shareMessage } from '../i18n/shareMessage';
-import { downloadBlob, downloadText, openLink } from '../io/download';
-import { writeToHandle, type PlanFileHandle } from '../io/fileAccess';
-import { planFileName } from '../io/fileName';
+import { downloadText } from '../io/download';
+import type { PlanFileHandle } from '../io/fileAccess';
 import { parsePlanText } from '../io/parsePlanFile';
-import { serializePlanFile } from '../io/planFile';
 import { toPlanIssues } from '../io/planIssues';
 import { readPlanFile } from '../io/readPlanFile';
 import { EditJournal } from '../persistence/editJournal';
@@ -26,6 +21,7 @@ import type { Notice } from './notice';
 import { ExportTracker } from './exportTracker.svelte';
 import type { ExportReminder } from './exportReminder';
 import { OpenPlan } from './openPlan.svelte';
+import { PlanFiles } from './planFiles';
 import { PlanVersions } from './planVersions';
 import { replayJournal } from './journalReplay';
 
@@ -57,12 +53,6 @@ export interface TabChannel {
 /** The BroadcastChannel that tabs of this app share. */
 export const TAB_CHANNEL = 'tiekartta';
 
-const PICTURE_EXTENSIONS: Record<PictureKind, string> = {
-  svg: '.svg',
-  png: '.png',
-  slide: '-16x9.png',
-};
-
 /** The library and the open plan: what the screens show and every action they offer. */
 export class AppState {
   summaries = $state.raw<LibrarySummary[]>([]);
@@ -74,7 +64,6 @@ export class AppState {
   presenting = $state(false);
   /** The print view of the open plan. */
   printing = $state(false);
-  readonly #handles = new SvelteMap<string, PlanFileHandle>();
   /**
    * The browser's answer to keeping this site's storage (navigator.storage.persist), asked after
    * the first save: 'granted', 'denied', or 'unknown' before asking or where the API is missing.
@@ -97,10 +86,13 @@ export class AppState {
   readonly exports: ExportTracker;
   /** The open plan's earlier versions. */
   readonly versions = new PlanVersions(this);
+  /** The open plan going out: the plan file, pictures, sharing, saving back to its file. */
+  readonly files: PlanFiles;
 
   constructor(options: AppOptions) {
     this.#options = options;
     this.exports = new ExportTracker(options.now ?? systemClock);
+    this.files = new PlanFiles(this, options);
     this.#repository = options.repository;
     this.#ledger = options.ledger ?? new LibraryLedger();
     this.#journal = options.journal === undefined ? this.#ownJournal() : options.journal;
@@ -123,11 +115,6 @@ export class AppState {
 
   get repository(): PlanStore {
     return this.#repository;
-  }
-
-  /** The file the open plan came from, when the browser lets us write back to it. */
-  get openHandle(): PlanFileHandle | undefined {
-    return this.open ? this.#handles.get(this.open.id) : undefined;
   }
 
   /** Never leaves the screen on "Loading…": whatever fails, the app opens and says what happened. */
@@ -299,7 +286,7 @@ export class AppState {
   }
 
   async duplicate(id: string): Promise<void> {
-    const plan = await this.#currentPlan(id);
+    const plan = await this.currentPlan(id);
     if (!plan) return;
     const title = locale.t('library.copyOf', { title: plan.title }).slice(0, 200);
     this.#announce(await this.repository.save(newId('plan'), { ...plan, title }));
@@ -345,85 +332,8 @@ export class AppState {
       return;
     }
     const id = await this.addAndOpen(result.plan);
-    if (handle) this.#handles.set(id, handle);
+    if (handle) this.files.rememberHandle(id, handle);
     this.notice = { kind: 'imported', fileName: file.name };
-  }
-
-  /** Every export of a Luottamuksellinen plan is confirmed first. */
-  confirmExport(plan: Plan): boolean {
-    if (plan.classification !== 'confidential') return true;
-    return (this.#options.confirm ?? ((m) => window.confirm(m)))(
-      locale.t('export.confirmConfidential'),
-    );
-  }
-
-  /** A picture of the open plan (or of a frame of it) that carries the plan file; made on demand. */
-  async exportPicture(kind: PictureKind, range?: { start: string; end: string }): Promise<void> {
-    const plan = this.open?.plan;
-    if (!plan || !this.confirmExport(plan)) return;
-    this.notice = { kind: 'working' };
-    try {
-      const { blob, fileName } = await this.#picture(plan, kind, range);
-      downloadBlob(fileName, blob);
-      this.#exported();
-      this.notice = { kind: 'exported', fileName };
-    } catch (error) {
-      this.notice = { kind: 'exportFailed', reason: String((error as Error).message ?? error) };
-    }
-  }
-
-  /**
-   * Shares the open plan as a PNG that carries it: the system share sheet where the browser has
-   * one for files, otherwise a download and a prepared email (mailto:) that says how to open it.
-   */
-  async share(): Promise<void> {
-    const plan = this.open?.plan;
-    if (!plan || !this.confirmExport(plan)) return;
-    this.notice = { kind: 'working' };
-    try {
-      const { blob, fileName } = await this.#picture(plan, 'png');
-      const message = shareMessage(plan, fileName, locale.t, locale.language);
-      const file = new File([blob], fileName, { type: 'image/png' });
-      if (navigator.canShare?.({ files: [file] })) {
-        await navigator.share({ files: [file], title: message.subject, text: message.body });
-        this.#exported();
-        this.notice = null;
-        return;
-      }
-      downloadBlob(fileName, blob);
-      this.#exported();
-      this.notice = { kind: 'shared', fileName, mailto: message.mailto };
-      openLink(message.mailto);
-    } catch (error) {
-      const aborted = (error as Error).name === 'AbortError';
-      this.notice = aborted
-        ? null
-        : { kind: 'exportFailed', reason: String((error as Error).message ?? error) };
-    }
-  }
-
-  async exportPlan(id: string): Promise<void> {
-    const plan = await this.#currentPlan(id);
-    if (!plan || !this.confirmExport(plan)) return;
-    downloadText(planFileName(plan.title, plan.asOf), this.#serialize(plan));
-    this.exports.exported(id);
-  }
-
-  /** Writes the open plan back to the file it was opened from (File System Access API). */
-  async saveToFile(): Promise<void> {
-    const handle = this.openHandle;
-    if (!handle || !this.open) return;
-    try {
-      await writeToHandle(handle, this.#serialize(this.open.plan));
-      this.#exported();
-      this.notice = { kind: 'savedToFile', fileName: handle.name };
-    } catch (error) {
-      this.notice = {
-        kind: 'saveToFileFailed',
-        fileName: handle.name,
-        reason: String((error as Error).message ?? error),
-      };
-    }
   }
 
   /** Runs an edit on the open plan; a refused edit is explained and changes nothing. */
@@ -566,38 +476,11 @@ export class AppState {
     if (this.open) this.exports.snooze(this.open.id);
   }
 
-  /** The open plan has gone out as a file (or a picture carrying it). */
-  #exported(): void {
-    if (this.open) this.exports.exported(this.open.id);
-  }
-
   dismissNotice(): void {
     this.notice = null;
   }
 
-  /** A picture of the plan that carries it, made by the export code loaded only now. */
-  async #picture(plan: Plan, kind: PictureKind, range?: { start: string; end: string }) {
-    const { renderPicture } = await import('../export/pictureExport');
-    const planFile = this.#serialize(plan);
-    const blob = await renderPicture({
-      plan,
-      planFile,
-      language: locale.language,
-      t: locale.t,
-      kind,
-      range,
-    });
-    return { blob, fileName: planFileName(plan.title, plan.asOf, PICTURE_EXTENSIONS[kind]) };
-  }
-
-  #serialize(plan: Plan): string {
-    return serializePlanFile(plan, {
-      exportedAt: (this.#options.now ?? systemClock)(),
-      appVersion: this.#options.appVersion,
-    });
-  }
-
-  async #currentPlan(id: string): Promise<Plan | undefined> {
+  async currentPlan(id: string): Promise<Plan | undefined> {
     if (this.open?.id === id) return this.open.plan;
     return (await this.repository.load(id))?.plan;
   }

@@ -38,7 +38,8 @@ export class PlanVersions {
     const text = id && (await ring?.text(id, entry.revision));
     const plan = id && (await ring?.load(id, entry.revision));
     if (!text || !plan) return void this.#unreadable();
-    if (this.#app.confirmExport(plan)) downloadText(planFileName(plan.title, plan.asOf), text);
+    if (this.#app.files.confirmExport(plan))
+      downloadText(planFileName(plan.title, plan.asOf), text);
   }
 
   /** The newest earlier version of each stored record that can no longer be read. */

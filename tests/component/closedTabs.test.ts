@@ -148,7 +148,7 @@ describe('the open plan’s record disappears under the tab', () => {
     await a.app.start();
     await b.app.start();
     await b.app.createPlan('blank');
-    expect(a.app.summaries).toHaveLength(2);
+    await vi.waitFor(() => expect(a.app.summaries).toHaveLength(2));
   });
 });
 
