@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { planSchema, type Plan } from '../domain/planSchema';
 import { keysWithPrefix, read, remove, tryWrite } from './localStore';
+import { planJson } from './planJson';
 
 const PREFIX = 'tiekartta.journal.';
 const keyOf = (tabId: string, planId: string) => `${PREFIX}${tabId}.${planId}`;
@@ -40,10 +41,10 @@ export class EditJournal {
       baseRevision: base.revision,
       baseSavedAt: base.savedAt?.toISOString() ?? null,
       at: this.#now().toISOString(),
-      plan,
     };
     const key = keyOf(this.tabId, planId);
-    if (!tryWrite(key, JSON.stringify(entry))) remove(key);
+    const text = `${JSON.stringify(entry).slice(0, -1)},"plan":${planJson(plan)}}`;
+    if (!tryWrite(key, text)) remove(key);
   }
 
   /** Storage has this tab's latest edit of the plan. */
