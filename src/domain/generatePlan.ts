@@ -1,6 +1,7 @@
 import { addDays, toDayNumber } from './calendarDate';
 import { LANE_COLORS } from './laneColors';
 import { STATUSES, type Item, type Lane, type Marker, type Plan, type Track } from './planSchema';
+import { seededRandom } from './seededRandom';
 
 export interface GenerateOptions {
   items: number;
@@ -31,17 +32,6 @@ const MILESTONES = [
 ];
 const KINDS = ['hallinto', 'tori', 'tosi', 'infra'] as const;
 
-/** A small seeded PRNG (mulberry32): the same seed always gives the same plan. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A large, valid, deterministic plan for tests and the benchmark: ~80 % phases, ~20 % milestones. */
 export function generatePlan({
   items,
@@ -51,7 +41,7 @@ export function generatePlan({
   start = '2024-01-01',
   seed = 1,
 }: GenerateOptions): Plan {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const days = toDayNumber(addDays(start, 365 * years)) - toDayNumber(start);
   const laneList: Lane[] = Array.from({ length: lanes }, (_, l) => {

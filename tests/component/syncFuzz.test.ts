@@ -21,6 +21,7 @@ import { locale } from '../../src/state/locale.svelte';
 import type { OpenPlan } from '../../src/state/openPlan.svelte';
 import { makeFileText } from '../factories/files';
 import { makePlan } from '../factories/plans';
+import { seededRandom } from '../../src/domain/seededRandom';
 
 /**
  * 20 seeds × 500 steps: 10,000 steps per run. 72271 and 135623 found that a journal entry's base
@@ -39,17 +40,6 @@ const RANDOM_SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2
 
 const APP_VERSION = '0.1.0';
 const SAMPLE = makeFileText(makePlan());
-
-/** mulberry32: a tiny seeded PRNG, the same seed always gives the same run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
 /** Lets IndexedDB (fake-indexeddb schedules on setImmediate) make one step of progress. */
@@ -110,7 +100,7 @@ class Fuzz {
     withBackups: boolean,
     tabs: number,
   ) {
-    this.random = mulberry32(seed);
+    this.random = seededRandom(seed);
     this.store = createStore(`fuzz-plans-${seed}-${Math.random()}`, 'plans');
     this.backupStore = withBackups
       ? createStore(`fuzz-backups-${seed}-${Math.random()}`, 'copies')

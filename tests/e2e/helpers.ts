@@ -24,3 +24,35 @@ export const libraryRows = (page: Page) => page.getByTestId('library-row');
 /** The file without the export moment, which is the one line allowed to differ. */
 export const withoutExportTime = (text: string) =>
   text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"');
+
+type StoredRecord = { id: string } & Record<string, unknown>;
+
+/** The one plan record in the page's IndexedDB, as stored. */
+export function storedRecord(page: Page): Promise<StoredRecord> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      indexedDB.open('tiekartta').onsuccess = (event) =>
+        resolve((event.target as IDBOpenDBRequest).result);
+    });
+    const request = db.transaction('plans').objectStore('plans').getAll();
+    const records = await new Promise<unknown[]>((resolve) => {
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return records[0] as StoredRecord;
+  });
+}
+
+/** Writes a record over the stored one, as an older or broken app version could have. */
+export async function putStoredRecord(page: Page, record: StoredRecord): Promise<void> {
+  await page.evaluate(async (value) => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      indexedDB.open('tiekartta').onsuccess = (event) =>
+        resolve((event.target as IDBOpenDBRequest).result);
+    });
+    const transaction = db.transaction('plans', 'readwrite');
+    transaction.objectStore('plans').put(value, value.id);
+    await new Promise((resolve) => (transaction.oncomplete = resolve));
+    db.close();
+  }, record);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { openFresh, SAMPLE_TITLE, toLibrary } from './helpers';
+import { openFresh, putStoredRecord, SAMPLE_TITLE, storedRecord, toLibrary } from './helpers';
 
 const title = (page: Page) => page.getByRole('textbox', { name: 'Tiekartan nimi' });
 const saveStatus = (page: Page) => page.getByTestId('save-status');
@@ -179,24 +179,9 @@ test('a stored plan an older app saved with a year-9999 window is reported, neve
   await openFresh(page);
   await rename(page, 'Vanhan sovelluksen tallentama');
   await expect(saveStatus(page)).toHaveText(/^Tallennettu/);
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      indexedDB.open('tiekartta').onsuccess = (event) =>
-        resolve((event.target as IDBOpenDBRequest).result);
-    });
-    const store = db.transaction('plans', 'readwrite').objectStore('plans');
-    await new Promise((resolve) => {
-      store.getAll().onsuccess = (event) => {
-        const [record] = (event.target as IDBRequest<unknown[]>).result as {
-          id: string;
-          file: { plan: { window: { end: string } } };
-        }[];
-        record!.file.plan.window.end = '9999-12-31';
-        store.put(record, record!.id);
-        store.transaction.oncomplete = resolve;
-      };
-    });
-  });
+  const record = await storedRecord(page);
+  (record.file as { plan: { window: { end: string } } }).plan.window.end = '9999-12-31';
+  await putStoredRecord(page, record);
   await page.reload();
   await expect(page.getByRole('alert').first()).toContainText(
     '1 tallennettua tiekarttaa ei voitu lukea',

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { openFresh, SAMPLE_TITLE } from './helpers';
+import { openFresh, putStoredRecord, SAMPLE_TITLE, storedRecord } from './helpers';
 
 const title = (page: Page) => page.getByRole('textbox', { name: 'Tiekartan nimi' });
 const saveStatus = (page: Page) => page.getByTestId('save-status');
@@ -118,20 +118,8 @@ test('a stored plan damaged beyond reading is opened again from its earlier vers
   await openFresh(page);
   await expect(saveStatus(page)).toHaveText(/^Tallennettu/);
   await renameAndSave(page, 'Ennen vauriota');
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      indexedDB.open('tiekartta').onsuccess = (event) =>
-        resolve((event.target as IDBOpenDBRequest).result);
-    });
-    const store = db.transaction('plans', 'readwrite').objectStore('plans');
-    await new Promise((resolve) => {
-      store.getAllKeys().onsuccess = (event) => {
-        const [key] = (event.target as IDBRequest<IDBValidKey[]>).result;
-        store.put({ id: key, revision: 7, savedAt: 'eilen', file: null }, key as IDBValidKey);
-        store.transaction.oncomplete = resolve;
-      };
-    });
-  });
+  const { id } = await storedRecord(page);
+  await putStoredRecord(page, { id, revision: 7, savedAt: 'eilen', file: null });
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('1 tallennettua tiekarttaa ei voitu lukea');
   await page

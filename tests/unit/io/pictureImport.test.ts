@@ -14,15 +14,8 @@ import { readPlanBytes } from '../../../src/io/readPlanBytes';
 import { readPlanFile } from '../../../src/io/readPlanFile';
 import { makeFileText } from '../../factories/files';
 import { makeMilestone, makePlan } from '../../factories/plans';
+import { TINY_PNG as TINY, tFi as t } from '../../factories/pictures';
 
-const TINY = Uint8Array.from(
-  atob(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==',
-  ),
-  (c) => c.charCodeAt(0),
-);
-const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-  translate(MESSAGES.fi, key, params);
 const hostile = makePlan({
   items: [makeMilestone({ label: '</tiekartta:plan><script>alert(1)</script> & "lainaus"' })],
 });

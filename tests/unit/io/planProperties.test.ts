@@ -12,8 +12,6 @@ import { generatePlan } from '../../../src/domain/generatePlan';
 import { TEXT_MAX } from '../../../src/domain/limits';
 import type { Plan } from '../../../src/domain/planSchema';
 import { roadmapSvg } from '../../../src/export/roadmapSvg';
-import { MESSAGES } from '../../../src/i18n/languages';
-import { translate } from '../../../src/i18n/translate';
 import type { LocationPart } from '../../../src/io/issueLocation';
 import { migrateFile, type Migration } from '../../../src/io/migrations';
 import { parsePlanText, parsePlanValue } from '../../../src/io/parsePlanFile';
@@ -22,6 +20,7 @@ import { PROBLEMS, type Problem } from '../../../src/io/planIssues';
 import { addTextChunk, PLAN_KEYWORD, readTextChunk } from '../../../src/io/pngText';
 import { makeFileText, makeFileValue } from '../../factories/files';
 import { makePlan } from '../../factories/plans';
+import { TINY_PNG as TINY, tFi as t } from '../../factories/pictures';
 
 /** Fixed seeds: each property runs once per seed. Add a failing seed here to pin it. */
 const SEEDS = [1, 42, 2022, 90210, 31337];
@@ -734,14 +733,6 @@ const textPlans: fc.Arbitrary<Plan> = fc
   });
 
 /** A valid 1×1 transparent PNG. */
-const TINY = Uint8Array.from(
-  atob(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==',
-  ),
-  (c) => c.charCodeAt(0),
-);
-const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-  translate(MESSAGES.fi, key, params);
 
 describe('property: any valid plan round-trips byte for byte', () => {
   it.each(SEEDS)('export → import → export, seed %i', (seed) => {
