@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -56,3 +56,22 @@ export async function putStoredRecord(page: Page, record: StoredRecord): Promise
     db.close();
   }, record);
 }
+
+/**
+ * Makes IndexedDB writes fail as a full disk does (QuotaExceededError, empty message) while the
+ * page sets `window.__diskFull`. Chromium's quota override does not stop writes to an existing
+ * database here, so the fault is made where the browser would raise it.
+ */
+export async function diskFullSwitch(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if ((window as unknown as { __diskFull?: boolean }).__diskFull)
+        throw new DOMException('', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+}
+
+export const setDiskFull = (page: Page, full: boolean) =>
+  page.evaluate((value) => Object.assign(window, { __diskFull: value }), full);

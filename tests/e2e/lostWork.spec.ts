@@ -1,5 +1,13 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { openFresh, putStoredRecord, SAMPLE_TITLE, storedRecord, toLibrary } from './helpers';
+import {
+  diskFullSwitch,
+  openFresh,
+  putStoredRecord,
+  SAMPLE_TITLE,
+  setDiskFull,
+  storedRecord,
+  toLibrary,
+} from './helpers';
 
 const title = (page: Page) => page.getByRole('textbox', { name: 'Tiekartan nimi' });
 const saveStatus = (page: Page) => page.getByTestId('save-status');
@@ -48,18 +56,11 @@ test('an edit whose save failed is put back after the tab dies, and the notice s
   context,
 }) => {
   // Writes fail in the first tab only, as on a disk that was full until the tab died.
-  await context.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-      if ((window as unknown as { __diskFull?: boolean }).__diskFull)
-        throw new DOMException('', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await diskFullSwitch(context);
   const page = await context.newPage();
   await openFresh(page);
   await expect(saveStatus(page)).toHaveText(/^Tallennettu/);
-  await page.evaluate(() => Object.assign(window, { __diskFull: true }));
+  await setDiskFull(page, true);
   await rename(page, 'Juuri ennen kaatumista');
   await expect(saveStatus(page)).toContainText('Tallennus epäonnistui');
   await page.close({ runBeforeUnload: false });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { generatePlan } from '../../src/domain/generatePlan';
 import { serializePlanFile } from '../../src/io/planFile';
-import { openFresh, SAMPLE_TITLE, toLibrary } from './helpers';
+import { diskFullSwitch, openFresh, SAMPLE_TITLE, setDiskFull, toLibrary } from './helpers';
 
 const title = (page: import('@playwright/test').Page) =>
   page.getByRole('textbox', { name: 'Tiekartan nimi' });
@@ -49,19 +49,10 @@ test('IndexedDB that never answers shows the banner, and editing and export stil
 test('a full disk says so, with the space used, keeps the plan open and offers export', async ({
   page,
 }) => {
-  // Chromium's quota override does not stop IndexedDB writes here, so the fault is made where the
-  // browser would raise it: IDBObjectStore.put throws QuotaExceededError (with an empty message).
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-      if ((window as unknown as { __diskFull?: boolean }).__diskFull)
-        throw new DOMException('', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await diskFullSwitch(page);
   await openFresh(page);
   await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
-  await page.evaluate(() => Object.assign(window, { __diskFull: true }));
+  await setDiskFull(page, true);
   await rename(page, 'Levy on täynnä');
   const notice = page.getByTestId('quota');
   await expect(notice).toContainText('Selaimen tallennustila on täynnä');
@@ -71,7 +62,7 @@ test('a full disk says so, with the space used, keeps the plan open and offers e
   const download = page.waitForEvent('download');
   await notice.getByRole('button', { name: 'Vie tiedostoksi nyt' }).click();
   expect((await download).suggestedFilename()).toBe('Levy on täynnä-2022-06-15.tiekartta.json');
-  await page.evaluate(() => Object.assign(window, { __diskFull: false }));
+  await setDiskFull(page, false);
   await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/, { timeout: 10_000 });
   await expect(notice).toHaveCount(0);
 });
@@ -96,7 +87,7 @@ test('a full disk can be relieved by deleting the earlier versions, and the edit
   await openFresh(page);
   await rename(page, 'Versio talteen');
   await expect(page.getByTestId('save-status')).toHaveText(/^Tallennettu/);
-  await page.evaluate(() => Object.assign(window, { __diskFull: true }));
+  await setDiskFull(page, true);
   await rename(page, 'Levy täynnä');
   const notice = page.getByTestId('quota');
   await notice.getByRole('button', { name: /^Vapauta tilaa/ }).click();
