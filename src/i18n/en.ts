@@ -423,7 +423,7 @@ export const en: Messages = {
   'journal.copied':
     'The same roadmap had been changed elsewhere meanwhile, so the closed tab’s edits were saved as a copy: {titles}.',
   'vanished.text':
-    '{count} roadmaps that were here before are missing from this browser: {titles}. The browser has probably cleared the site’s storage. Restore them by importing the exported files (Import file… or drop a file on the window).',
+    'Roadmaps that were here before are missing from the browser’s storage: {titles}. The browser has probably cleared the site’s storage. Restore them by importing the exported files (Import file… or drop a file on the window).',
   'vanished.dismiss': 'Understood',
   'gone.deleted':
     'This roadmap was deleted in another tab. It is still open in this tab, but it is no longer saved.',

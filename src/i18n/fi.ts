@@ -429,7 +429,7 @@ export const fi = {
   'journal.copied':
     'Samaa tiekarttaa oli sillä välin muutettu muualla, joten sulkeutuneen välilehden muutokset tallennettiin kopioksi: {titles}.',
   'vanished.text':
-    'Tästä selaimesta puuttuu {count} tiekarttaa, jotka olivat täällä aiemmin: {titles}. Selain on todennäköisesti tyhjentänyt sivuston tallennustilan. Palauta ne tuomalla viedyt tiedostot (Tuo tiedosto… tai pudota tiedosto ikkunaan).',
+    'Selaimen tallennustilasta puuttuu tiekarttoja, jotka olivat täällä aiemmin: {titles}. Selain on todennäköisesti tyhjentänyt sivuston tallennustilan. Palauta ne tuomalla viedyt tiedostot (Tuo tiedosto… tai pudota tiedosto ikkunaan).',
   'vanished.dismiss': 'Selvä',
   'gone.deleted':
     'Tämä tiekartta poistettiin toisessa välilehdessä. Se on yhä auki tässä välilehdessä, mutta sitä ei enää tallenneta.',

@@ -428,7 +428,7 @@ export const sv: Messages = {
   'journal.copied':
     'Samma färdplan hade under tiden ändrats någon annanstans, så den stängda flikens ändringar sparades som en kopia: {titles}.',
   'vanished.text':
-    'I den här webbläsaren saknas {count} färdplaner som fanns här tidigare: {titles}. Webbläsaren har troligen tömt webbplatsens lagring. Återställ dem genom att importera de exporterade filerna (Importera fil… eller släpp filen i fönstret).',
+    'Färdplaner som fanns här tidigare saknas i webbläsarens lagring: {titles}. Webbläsaren har troligen tömt webbplatsens lagring. Återställ dem genom att importera de exporterade filerna (Importera fil… eller släpp filen i fönstret).',
   'vanished.dismiss': 'Uppfattat',
   'gone.deleted':
     'Den här färdplanen togs bort i en annan flik. Den är fortfarande öppen här, men den sparas inte längre.',

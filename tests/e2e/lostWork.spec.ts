@@ -101,7 +101,7 @@ test('plans wiped by the browser between visits are named once, with what to do'
   await clearIndexedDb(context, page);
   await page.reload();
   const banner = page.getByTestId('vanished');
-  await expect(banner).toContainText('Tästä selaimesta puuttuu 1 tiekarttaa');
+  await expect(banner).toContainText('Selaimen tallennustilasta puuttuu tiekarttoja');
   await expect(banner).toContainText('”Selaimen pyyhkimä tiekartta”');
   await expect(banner).toContainText('tuomalla viedyt tiedostot');
   await page.reload();
