@@ -1,6 +1,4 @@
-import { en } from './en';
 import { fi, type Messages } from './fi';
-import { sv } from './sv';
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,4 +11,9 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
 };
 
-export const MESSAGES: Record<Language, Messages> = { fi, sv, en };
+/** Finnish is in the first download; Swedish and English load when first chosen. */
+export async function loadMessages(language: Language): Promise<Messages> {
+  if (language === 'sv') return (await import('./sv')).sv;
+  if (language === 'en') return (await import('./en')).en;
+  return fi;
+}

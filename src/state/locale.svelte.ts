@@ -1,19 +1,32 @@
-import type { MessageKey } from '../i18n/fi';
-import { LANGUAGES, MESSAGES, type Language } from '../i18n/languages';
+import { fi, type MessageKey, type Messages } from '../i18n/fi';
+import { DEFAULT_LANGUAGE, LANGUAGES, loadMessages, type Language } from '../i18n/languages';
 import { translate, type Params } from '../i18n/translate';
 import { loadLanguage, saveLanguage } from '../persistence/preferences';
 
 /** The UI language, remembered across visits; `t` re-renders whatever read it when it changes. */
 class LocaleState {
-  language = $state<Language>(loadLanguage());
+  language = $state<Language>(DEFAULT_LANGUAGE);
+  #tables = $state.raw<Partial<Record<Language, Messages>>>({ fi });
+  /** Resolves once the remembered language's messages are loaded. */
+  readonly ready: Promise<void>;
 
-  t = (key: MessageKey, params?: Params): string => translate(MESSAGES[this.language], key, params);
+  constructor() {
+    this.ready = this.set(loadLanguage(), false);
+  }
 
-  set(language: Language): void {
+  t = (key: MessageKey, params?: Params): string =>
+    translate(this.#tables[this.language] ?? fi, key, params);
+
+  /** Switches at once when the language is loaded already; otherwise after loading it. */
+  async set(language: Language, remember = true): Promise<void> {
     if (!LANGUAGES.includes(language)) return;
+    if (!this.#tables[language]) {
+      const messages = await loadMessages(language);
+      this.#tables = { ...this.#tables, [language]: messages };
+    }
     this.language = language;
-    saveLanguage(language);
-    document.documentElement.lang = language;
+    if (remember) saveLanguage(language);
+    if (globalThis.document) document.documentElement.lang = language;
   }
 }
 

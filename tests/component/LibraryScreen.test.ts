@@ -156,7 +156,8 @@ describe('language', () => {
   it('switches the whole screen to English and remembers it', async () => {
     const { user } = await startInLibrary();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kieli' }), 'English');
-    expect(screen.getByRole('heading', { name: 'Roadmaps' })).toBeInTheDocument();
+    // English is loaded when first chosen.
+    expect(await screen.findByRole('heading', { name: 'Roadmaps' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'New roadmap (four lanes)' })).toBeInTheDocument();
     expect(localStorage.getItem('tiekartta.language')).toBe('en');
   });

@@ -3,7 +3,7 @@ import { HIGH_CONTRAST_THEME } from '../../src/export/exportTheme';
 import { roadmapSvg } from '../../src/export/roadmapSvg';
 import type { Plan } from '../../src/domain/planSchema';
 import { itemCaption } from '../../src/i18n/itemText';
-import { MESSAGES } from '../../src/i18n/languages';
+import { MESSAGES } from '../factories/messages';
 import { translate } from '../../src/i18n/translate';
 import { parsePlanText } from '../../src/io/parsePlanFile';
 import { SAMPLE_TEXT } from '../factories/fixtures';

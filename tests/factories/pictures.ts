@@ -1,4 +1,4 @@
-import { MESSAGES } from '../../src/i18n/languages';
+import { MESSAGES } from './messages';
 import { translate } from '../../src/i18n/translate';
 
 /** A valid 1×1 transparent PNG, to carry a plan in its text chunk. */

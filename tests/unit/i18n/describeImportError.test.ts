@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeImportError } from '../../../src/i18n/describeImportError';
 import { formatDate, formatSavedAt } from '../../../src/i18n/formatDate';
-import { MESSAGES, type Language } from '../../../src/i18n/languages';
+import { type Language } from '../../../src/i18n/languages';
+import { MESSAGES } from '../../factories/messages';
 import { translate, type Translate } from '../../../src/i18n/translate';
 import type { ImportError } from '../../../src/io/importResult';
 import { parsePlanValue } from '../../../src/io/parsePlanFile';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fi, type MessageKey } from '../../../src/i18n/fi';
-import { LANGUAGES, MESSAGES } from '../../../src/i18n/languages';
+import { LANGUAGES } from '../../../src/i18n/languages';
+import { MESSAGES } from '../../factories/messages';
 import { translate } from '../../../src/i18n/translate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

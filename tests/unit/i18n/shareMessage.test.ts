@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, type Language } from '../../../src/i18n/languages';
+import { type Language } from '../../../src/i18n/languages';
+import { MESSAGES } from '../../factories/messages';
 import { shareMessage } from '../../../src/i18n/shareMessage';
 import { translate } from '../../../src/i18n/translate';
 import { makePlan } from '../../factories/plans';

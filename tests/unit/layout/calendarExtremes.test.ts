@@ -8,7 +8,7 @@ import { planSchema, type Plan } from '../../../src/domain/planSchema';
 import { roadmapSvg } from '../../../src/export/roadmapSvg';
 import { describeIssue } from '../../../src/i18n/describeImportError';
 import { markerLabels } from '../../../src/i18n/markerLabels';
-import { MESSAGES } from '../../../src/i18n/languages';
+import { MESSAGES } from '../../factories/messages';
 import { translate, type Translate } from '../../../src/i18n/translate';
 import { toPlanIssues } from '../../../src/io/planIssues';
 import { contentRange } from '../../../src/layout/contentRange';
