@@ -5,11 +5,18 @@ import App from './components/App.svelte';
 import { PlanRepository } from './persistence/planRepository';
 import { AppState } from './state/app.svelte';
 import { locale } from './state/locale.svelte';
+import type { SampleName } from './state/samples';
+
+const SAMPLE_FILES: Record<SampleName, () => Promise<{ default: string }>> = {
+  county2022: () => import('../fixtures/sample-plan.tiekartta.json?raw'),
+  multiYear: () => import('../fixtures/sample-multiyear-2022-2026.tiekartta.json?raw'),
+  workingGroup: () => import('../fixtures/sample-working-group-2017-2018.tiekartta.json?raw'),
+};
 
 const repository = new PlanRepository({ appVersion: __APP_VERSION__ });
 const app = new AppState({
   repository,
-  loadSample: async () => (await import('../fixtures/sample-plan.tiekartta.json?raw')).default,
+  loadSample: async (sample = 'county2022') => (await SAMPLE_FILES[sample]()).default,
   appVersion: __APP_VERSION__,
 });
 

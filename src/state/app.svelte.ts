@@ -24,11 +24,12 @@ import { OpenPlan } from './openPlan.svelte';
 import { PlanFiles } from './planFiles';
 import { PlanVersions } from './planVersions';
 import { replayJournal } from './journalReplay';
+import type { SampleName } from './samples';
 
 export interface AppOptions {
   repository: PlanStore;
-  /** The sample plan's file text, loaded on demand for a first start. */
-  loadSample: () => Promise<string>;
+  /** A sample plan's file text (the county's 2022 roadmap by default), loaded on demand. */
+  loadSample: (sample?: SampleName) => Promise<string>;
   appVersion: string;
   /** The clock written into exported files; tests pass a fixed one. */
   now?: () => Date;
@@ -185,8 +186,8 @@ export class AppState {
     this.vanished = [];
   }
 
-  async #samplePlan(): Promise<Plan> {
-    const parsed = parsePlanText(await this.#options.loadSample());
+  async #samplePlan(sample?: SampleName): Promise<Plan> {
+    const parsed = parsePlanText(await this.#options.loadSample(sample));
     if (!parsed.ok) throw new Error(`The bundled sample plan is invalid: ${parsed.error.code}`);
     return parsed.plan;
   }
@@ -269,6 +270,11 @@ export class AppState {
             },
           );
     await this.addAndOpen(plan);
+  }
+
+  /** A new plan from one of the sample plans, to start from a shape that fits. */
+  async createFromSample(sample: SampleName): Promise<void> {
+    await this.addAndOpen(await this.#samplePlan(sample));
   }
 
   /** Renames a plan; a title the schema refuses is reported back and never stored. */

@@ -162,3 +162,16 @@ describe('language', () => {
     expect(localStorage.getItem('tiekartta.language')).toBe('en');
   });
 });
+
+describe('new from a sample', () => {
+  it.each([
+    ['Monivuotinen tiekartta 2022–2026', 'Tulevaisuuden tekemisiä 2022–2026'],
+    ['Työryhmän aikataulu 2017–2018', 'ICT-työryhmän aikataulu 2017–2018'],
+  ])('“%s” opens as a new plan beside the others', async (choice, title) => {
+    const { repository, user } = await startInLibrary();
+    await user.click(screen.getByText('Uusi esimerkistä…'));
+    await user.click(screen.getByRole('button', { name: new RegExp(`^${choice}`) }));
+    expect(await screen.findByDisplayValue(title)).toBeInTheDocument();
+    expect((await repository.list()).plans).toHaveLength(2);
+  });
+});

@@ -1,7 +1,7 @@
 import { createStore } from 'idb-keyval';
 import { PlanRepository } from '../../src/persistence/planRepository';
 import { AppState } from '../../src/state/app.svelte';
-import { SAMPLE_TEXT } from './fixtures';
+import { SAMPLE_TEXTS } from './fixtures';
 
 let databases = 0;
 
@@ -11,7 +11,7 @@ export function makeAppState(): { app: AppState; repository: PlanRepository } {
   const repository = new PlanRepository({ store, appVersion: '0.1.0' });
   const app = new AppState({
     repository,
-    loadSample: async () => SAMPLE_TEXT,
+    loadSample: async (sample = 'county2022') => SAMPLE_TEXTS[sample],
     appVersion: '0.1.0',
   });
   return { app, repository };
