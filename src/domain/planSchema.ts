@@ -125,20 +125,21 @@ export const windowSchema = z
 
 export const titleSchema = nonBlank(TEXT_MAX.title);
 
-export const planSchema = z
-  .strictObject({
-    title: titleSchema,
-    organisation: planText(TEXT_MAX.organisation),
-    classification: z.enum(CLASSIFICATIONS),
-    asOf: dateSchema,
-    window: windowSchema,
-    principles: z.array(nonBlank(TEXT_MAX.principle)).max(COUNT_MAX.principles).default([]),
-    lanes: z.array(laneSchema).max(COUNT_MAX.lanes),
-    items: z.array(itemSchema).max(COUNT_MAX.items).default([]),
-    tracks: z.array(trackSchema).max(COUNT_MAX.tracks).default([]),
-    markers: z.array(markerSchema).max(COUNT_MAX.markers).default([]),
-  })
-  .superRefine(checkPlanIntegrity);
+/** The plan's fields without the rules that span it; see planSchema. */
+export const planFieldsSchema = z.strictObject({
+  title: titleSchema,
+  organisation: planText(TEXT_MAX.organisation),
+  classification: z.enum(CLASSIFICATIONS),
+  asOf: dateSchema,
+  window: windowSchema,
+  principles: z.array(nonBlank(TEXT_MAX.principle)).max(COUNT_MAX.principles).default([]),
+  lanes: z.array(laneSchema).max(COUNT_MAX.lanes),
+  items: z.array(itemSchema).max(COUNT_MAX.items).default([]),
+  tracks: z.array(trackSchema).max(COUNT_MAX.tracks).default([]),
+  markers: z.array(markerSchema).max(COUNT_MAX.markers).default([]),
+});
+
+export const planSchema = planFieldsSchema.superRefine(checkPlanIntegrity);
 
 export type Plan = z.infer<typeof planSchema>;
 export type Lane = z.infer<typeof laneSchema>;

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { COUNT_MAX } from './limits';
+import { checkPlanIntegrity } from './planIntegrity';
+import {
+  itemSchema,
+  laneSchema,
+  markerSchema,
+  planFieldsSchema,
+  trackSchema,
+  type Plan,
+} from './planSchema';
+
+const COLLECTIONS = {
+  lanes: laneSchema,
+  items: itemSchema,
+  tracks: trackSchema,
+  markers: markerSchema,
+} as const;
+type Collection = keyof typeof COLLECTIONS;
+
+const headSchema = planFieldsSchema.omit({ lanes: true, items: true, tracks: true, markers: true });
+
+/**
+ * Whether `next` passes the plan schema, given that `before` does: plans are never mutated, so
+ * an element of `next` that is the very object it was in `before` is known to be valid, and only
+ * new or replaced elements, the plan's own fields, the counts and the rules that span the plan
+ * are checked. Linear in the plan's size, but without running the schema over every item.
+ */
+export function checkChanged(before: Plan, next: Plan): boolean {
+  const { lanes, items, tracks, markers, ...head } = next;
+  const { lanes: _l, items: _i, tracks: _t, markers: _m, ...headBefore } = before;
+  if (!sameFields(head, headBefore) && !headSchema.safeParse(head).success) return false;
+  const all = { lanes, items, tracks, markers };
+  for (const key of Object.keys(COLLECTIONS) as Collection[]) {
+    if (!collectionValid(key, before[key], all[key])) return false;
+  }
+  return integrityHolds(next);
+}
+
+function sameFields(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+function collectionValid(key: Collection, before: readonly object[], next: readonly object[]) {
+  if (!Array.isArray(next) || next.length > COUNT_MAX[key]) return false;
+  if (before === next) return true;
+  const known = new Set(before);
+  const schema: z.ZodType = COLLECTIONS[key];
+  return next.every((element) => known.has(element) || schema.safeParse(element).success);
+}
+
+function integrityHolds(plan: Plan): boolean {
+  let valid = true;
+  checkPlanIntegrity(plan, {
+    addIssue: () => {
+      valid = false;
+    },
+  } as unknown as z.RefinementCtx);
+  return valid;
+}
