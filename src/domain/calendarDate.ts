@@ -17,8 +17,28 @@ export function isCalendarDate(value: string): boolean {
 
 /** Days since 1970-01-01 (UTC); a stable integer key for a calendar date. */
 export function toDayNumber(date: CalendarDate): number {
+  // The layout converts every item's dates on a first draw: digits, not split() and Date.UTC().
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45)
+    return daysFromCivil(digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2));
   const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
   return Math.round(Date.UTC(y, mo - 1, d) / MS_PER_DAY);
+}
+
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/** Howard Hinnant's days_from_civil: the proleptic Gregorian day number, 1970-01-01 = 0. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function fromDayNumber(day: number): CalendarDate {

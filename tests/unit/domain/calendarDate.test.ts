@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -46,5 +47,26 @@ describe('day numbers', () => {
   it('reads the wall-clock date of a moment, not its UTC date', () => {
     // 00:30 in Helsinki on 1.4.2022 is still 31.3.2022 in UTC.
     expect(localCalendarDate(new Date('2022-03-31T21:30:00Z'))).toBe('2022-04-01');
+  });
+});
+
+describe('toDayNumber', () => {
+  it('agrees with the Date arithmetic on days from 1.1.1800 to 31.12.9999', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(1800, 0, 1)),
+          max: new Date(Date.UTC(9999, 11, 31)),
+          noInvalidDate: true,
+        }),
+        (moment) => {
+          const iso = moment.toISOString().slice(0, 10);
+          const expected = Math.floor(moment.getTime() / 86_400_000);
+          expect(toDayNumber(iso)).toBe(expected);
+          expect(fromDayNumber(toDayNumber(iso))).toBe(iso);
+        },
+      ),
+      { seed: 1900, numRuns: 5000 },
+    );
   });
 });
