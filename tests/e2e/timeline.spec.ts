@@ -118,3 +118,27 @@ test('Ctrl+wheel zooms around the pointer, and the zoom and position survive a r
   await expect(timeline).toHaveAttribute('data-px-per-day', px as string);
   await expect.poll(() => timeline.evaluate((el) => el.scrollLeft)).toBeCloseTo(left, -1);
 });
+
+test('header labels sit at the start of their cells at every zoom, not at the far end', async ({
+  page,
+}) => {
+  await openFresh(page);
+  const timeline = page.getByTestId('timeline');
+  for (const zoom of ['Viikot', 'Kuukaudet', 'Neljännekset', 'Vuodet']) {
+    await page.getByRole('button', { name: zoom, exact: true }).click();
+    await timeline.evaluate((el) => (el.scrollLeft = 300));
+    const offsets = await timeline.evaluate((el) => {
+      const column = el.querySelector('.corner')?.getBoundingClientRect().right ?? 0;
+      const view = el.getBoundingClientRect();
+      return [...el.querySelectorAll('.ticks .tick')].flatMap((tick) => {
+        const cell = tick.getBoundingClientRect();
+        const label = tick.querySelector('span')?.getBoundingClientRect();
+        // Cells wholly in view, right of the sticky name column.
+        if (!label || cell.left < column || cell.right > view.right) return [];
+        return [Math.round(label.left - cell.left)];
+      });
+    });
+    expect(offsets.length, zoom).toBeGreaterThan(1);
+    for (const offset of offsets) expect(offset, zoom).toBeLessThanOrEqual(6);
+  }
+});
