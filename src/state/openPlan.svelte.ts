@@ -52,7 +52,12 @@ export class OpenPlan {
         onSaved?.(saved);
         return saved.savedAt;
       },
-      onStatus: (status) => (this.status = status),
+      onStatus: (status) => {
+        this.status = status;
+        // Writing stopped with edits here: keep them journaled, in case localStorage was wiped too.
+        if (status.kind === 'conflict' || status.kind === 'gone')
+          this.#journal?.record(this.id, this.#base, this.plan);
+      },
     });
   }
 
@@ -77,7 +82,6 @@ export class OpenPlan {
 
   /** Another tab saved this plan while this one has unsaved edits: stop writing and ask. */
   markConflict(): void {
-    this.#journal?.record(this.id, this.#base, this.plan);
     this.#autosaver.stop();
   }
 
@@ -88,10 +92,7 @@ export class OpenPlan {
 
   /** The stored record is gone: stop writing, keep everything here, and say so. */
   markGone(reason: 'deleted' | 'wiped'): void {
-    if (this.status.kind === 'gone') return;
-    // localStorage may have been wiped with the record: the journal holds the plan again.
-    this.#journal?.record(this.id, this.#base, this.plan);
-    this.#autosaver.stop({ kind: 'gone', reason });
+    if (this.status.kind !== 'gone') this.#autosaver.stop({ kind: 'gone', reason });
   }
 
   /** Writes the plan again as a new record under its id, history and all. */
