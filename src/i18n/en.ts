@@ -333,6 +333,10 @@ export const en: Messages = {
   'export.svg': 'SVG picture (whole roadmap)',
   'export.png': 'PNG picture, 2× resolution',
   'export.slide': 'PNG slide 16:9',
+  'export.slide2x': 'PNG slide 16:9, 2× resolution (3840 × 2160)',
+  'export.part': 'part {index}/{count}',
+  'export.slides':
+    'The plan has more rows than one slide holds legibly: saved {count} slides, one per group of lanes ({fileName} …).',
   'export.working': 'Making the picture…',
   'export.failed': 'The picture could not be made: {reason}',
   'export.confirmConfidential': 'This roadmap is classified CONFIDENTIAL. Export it anyway?',

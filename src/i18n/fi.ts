@@ -335,6 +335,10 @@ export const fi = {
   'export.svg': 'SVG-kuva (koko tiekartta)',
   'export.png': 'PNG-kuva, 2× tarkkuus',
   'export.slide': 'PNG-dia 16:9',
+  'export.slide2x': 'PNG-dia 16:9, 2× tarkkuus (3840 × 2160)',
+  'export.part': 'osa {index}/{count}',
+  'export.slides':
+    'Suunnitelmassa on enemmän rivejä kuin yhdelle dialle mahtuu luettavina: tallennettiin {count} diaa kaistaryhmittäin ({fileName} …).',
   'export.working': 'Tehdään kuvaa…',
   'export.failed': 'Kuvaa ei voitu tehdä: {reason}',
   'export.confirmConfidential':

@@ -335,6 +335,10 @@ export const sv: Messages = {
   'export.svg': 'SVG-bild (hela färdplanen)',
   'export.png': 'PNG-bild, 2× skärpa',
   'export.slide': 'PNG-bild 16:9',
+  'export.slide2x': 'PNG-bild 16:9, 2× skärpa (3840 × 2160)',
+  'export.part': 'del {index}/{count}',
+  'export.slides':
+    'Planen har fler rader än som ryms läsbart på en bild: {count} bilder sparades, en per grupp av spår ({fileName} …).',
   'export.working': 'Bilden skapas…',
   'export.failed': 'Bilden kunde inte skapas: {reason}',
   'export.confirmConfidential':

@@ -18,7 +18,7 @@ export interface TickLabels {
 
 export type HeaderKind = 'monthWeek' | 'yearMonth' | 'yearQuarter' | 'year';
 
-/** Which two rows the header shows, by the px per day of the zoom. */
+/** Which two rows the header shows, by the px per day of the zoom (at 12 px type; scale it by the type). */
 export function headerKind(pxPerDay: number): HeaderKind {
   if (pxPerDay >= 6) return 'monthWeek';
   if (pxPerDay >= 1.8) return 'yearMonth';
@@ -58,6 +58,7 @@ export function headerRows(
   fromDay: number,
   toDay: number,
   labels: TickLabels,
+  kind: HeaderKind = headerKind(scale.pxPerDay),
 ): [HeaderTick[], HeaderTick[]] {
   const year = (day: number) => String(dayToUtcDate(day).getUTCFullYear());
   const month = (day: number) => labels.monthShort[dayToUtcDate(day).getUTCMonth()] ?? '';
@@ -66,7 +67,7 @@ export function headerRows(
   const week = (day: number) => labels.week(isoWeekOfDay(day).week);
   const row = (interval: CountableTimeInterval, label: (day: number) => string, key: string) =>
     ticks(scale, interval, fromDay, toDay, label, key);
-  switch (headerKind(scale.pxPerDay)) {
+  switch (kind) {
     case 'monthWeek':
       return [row(utcMonth, monthYear, 'm'), row(utcMonday, week, 'w')];
     case 'yearMonth':

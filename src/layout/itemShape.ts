@@ -1,15 +1,10 @@
 import type { Item } from '../domain/planSchema';
 import { itemDays } from './itemDays';
+import { SCREEN_METRICS, type Metrics } from './metrics';
 import type { Span } from './rowPacking';
+import { shortenAtWord } from './shortenText';
 import { estimateTextWidth } from './textWidth';
 import type { TimeScale } from './timeScale';
-
-export const LABEL_FONT_PX = 13;
-/** Space between a shape and a label beside it, and inside a bar around its label, in px. */
-export const LABEL_PAD_PX = 6;
-export const DIAMOND_PX = 14;
-/** Bars stay visible and clickable however far out the zoom is. */
-export const MIN_BAR_PX = 3;
 
 /** Where an item and its label go horizontally; all px from the scale's left edge. */
 export interface ItemShape {
@@ -17,34 +12,113 @@ export interface ItemShape {
   width: number;
   labelX: number;
   labelInside: boolean;
+  /** The label as drawn: the caption, shortened at a word when it fits nowhere whole. */
+  label: string;
+  labelWidth: number;
+  /** The item runs on before the frame's start or past its end and is cut there. */
+  clippedStart: boolean;
+  clippedEnd: boolean;
   /** The extent packing must keep clear: the shape and a label beside it. */
   span: Span;
 }
 
-export function itemShape(item: Item, scale: TimeScale, label: string): ItemShape {
-  const labelWidth = estimateTextWidth(label, LABEL_FONT_PX);
-  if (item.type === 'milestone') {
-    const center = scale.xOfDay(itemDays(item).start) + scale.pxPerDay / 2;
-    const x = center - DIAMOND_PX / 2;
-    const labelX = center + DIAMOND_PX / 2 + LABEL_PAD_PX / 2;
-    return {
-      x,
-      width: DIAMOND_PX,
-      labelX,
-      labelInside: false,
-      span: { x0: x, x1: labelX + labelWidth },
-    };
-  }
+interface Extent {
+  x: number;
+  width: number;
+  /** Where a label goes beside the shape on its right and on its left (its right end). */
+  right: number;
+  left: number;
+  inside: boolean;
+}
+
+/**
+ * An item's shape and label in a frame of `scale.width` px. With `clip`, an item running past
+ * the frame is cut at its edge; a label goes inside its bar, else beside it where it fits, else
+ * shortened at a word, so no label runs out of the frame or over a neighbour.
+ */
+export function itemShape(
+  item: Item,
+  scale: TimeScale,
+  caption: string,
+  metrics: Metrics = SCREEN_METRICS,
+  clip = false,
+): ItemShape {
+  const extent =
+    item.type === 'milestone' ? diamond(item, scale, metrics) : bar(item, scale, metrics, clip);
+  const clippedStart = clip && item.type === 'phase' && scale.xOfDay(itemDays(item).start) < 0;
+  const clippedEnd =
+    clip &&
+    item.type === 'phase' &&
+    scale.xOfDay(itemDays(item).end) + scale.pxPerDay > scale.width;
+  return { ...placeLabel(extent, caption, scale.width, metrics), clippedStart, clippedEnd };
+}
+
+function diamond(item: Item, scale: TimeScale, m: Metrics): Extent {
+  const center = scale.xOfDay(itemDays(item).start) + scale.pxPerDay / 2;
+  const x = center - m.diamondPx / 2;
+  const gap = m.labelPadPx / 2;
+  return { x, width: m.diamondPx, right: x + m.diamondPx + gap, left: x - gap, inside: false };
+}
+
+function bar(item: Item, scale: TimeScale, m: Metrics, clip: boolean): Extent {
   const { start, end } = itemDays(item);
-  const x = scale.xOfDay(start);
-  const width = Math.max(MIN_BAR_PX, scale.xOfDay(end) + scale.pxPerDay - x);
-  const labelInside = width >= labelWidth + 2 * LABEL_PAD_PX;
-  const labelX = labelInside ? x + LABEL_PAD_PX : x + width + LABEL_PAD_PX;
-  return {
-    x,
-    width,
-    labelX,
-    labelInside,
-    span: { x0: x, x1: labelInside ? x + width : labelX + labelWidth },
-  };
+  let x0 = scale.xOfDay(start);
+  let x1 = scale.xOfDay(end) + scale.pxPerDay;
+  if (clip) [x0, x1] = [Math.max(0, x0), Math.min(scale.width, x1)];
+  const width = Math.max(m.minBarPx, x1 - x0);
+  return { x: x0, width, right: x0 + width + m.labelPadPx, left: x0 - m.labelPadPx, inside: true };
+}
+
+type Placed = Omit<ItemShape, 'clippedStart' | 'clippedEnd'>;
+
+function placeLabel(e: Extent, caption: string, frameWidth: number, m: Metrics): Placed {
+  const font = m.labelFontPx;
+  const full = estimateTextWidth(caption, font);
+  const innerRoom = e.inside ? e.width - 2 * m.labelPadPx : -1;
+  const rightRoom = Math.max(frameWidth, e.right) - e.right;
+  const leftRoom = e.left;
+  const shape = { x: e.x, width: e.width };
+  const inside = (label: string, width: number): Placed => ({
+    ...shape,
+    label,
+    labelWidth: width,
+    labelX: e.x + m.labelPadPx,
+    labelInside: true,
+    span: { x0: e.x, x1: e.x + e.width },
+  });
+  const right = (label: string, width: number): Placed => ({
+    ...shape,
+    label,
+    labelWidth: width,
+    labelX: e.right,
+    labelInside: false,
+    span: { x0: e.x, x1: e.right + width },
+  });
+  const left = (label: string, width: number): Placed => ({
+    ...shape,
+    label,
+    labelWidth: width,
+    labelX: e.left - width,
+    labelInside: false,
+    span: { x0: e.left - width, x1: e.x + e.width },
+  });
+  if (!caption) return inside('', 0);
+  if (innerRoom >= full) return inside(caption, full);
+  if (rightRoom >= full) return right(caption, full);
+  if (leftRoom >= full) return left(caption, full);
+  const room = Math.max(innerRoom, rightRoom, leftRoom);
+  const short = shortenAtWord(caption, room, font) ?? '';
+  const width = estimateTextWidth(short, font);
+  if (room === innerRoom) return inside(short, width);
+  return room === rightRoom ? right(short, width) : left(short, width);
+}
+
+/**
+ * The label's x when the frame starts at `frameLeft` (the screen's scroll position): a label
+ * inside a bar that begins before the frame moves right with the frame, within its bar.
+ */
+export function stickyLabelX(shape: ItemShape, frameLeft: number, m: Metrics): number {
+  if (!shape.labelInside || shape.x >= frameLeft) return shape.labelX;
+  const last = shape.x + shape.width - m.labelPadPx - shape.labelWidth;
+  return Math.max(shape.labelX, Math.min(frameLeft + m.labelPadPx, last));
 }

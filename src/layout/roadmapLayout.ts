@@ -1,13 +1,22 @@
 import { groupByRow } from '../domain/groupByRow';
 import type { Item, Lane, Plan, Track } from '../domain/planSchema';
+import { itemDays } from './itemDays';
 import { itemShape, type ItemShape } from './itemShape';
+import { SCREEN_METRICS, type Metrics } from './metrics';
 import { packSpans } from './rowPacking';
 import type { TimeScale } from './timeScale';
 
-export const SUB_ROW_PX = 30;
-export const TRACK_PX = 48;
-export const ROW_PAD_PX = 6;
-export const LANE_GAP_PX = 4;
+export const SUB_ROW_PX = SCREEN_METRICS.subRowPx;
+export const TRACK_PX = SCREEN_METRICS.trackPx;
+export const ROW_PAD_PX = SCREEN_METRICS.rowPadPx;
+
+export interface LayoutOptions {
+  metrics?: Metrics;
+  /** Cut items at the scale's edges and leave out those wholly outside (a frame of a picture). */
+  clip?: boolean;
+  /** The height a lane needs for its name; a lane with fewer rows grows to it. */
+  laneNameHeight?: (lane: Lane) => number;
+}
 
 export interface PlacedItem {
   item: Item;
@@ -32,6 +41,8 @@ export interface RowBox {
   lane: Lane;
   rowId: string | null;
   name: string;
+  /** Position among all rows, for alternating bands. */
+  index: number;
   y: number;
   height: number;
   /** Items sorted by x, for finding the visible ones quickly. */
@@ -57,7 +68,15 @@ export function layoutRoadmap(
   scale: TimeScale,
   labelOf: (item: Item) => string,
   itemsOnRow: Map<string, Item[]>,
+  options: LayoutOptions = {},
 ): RoadmapLayout {
+  const context = {
+    scale,
+    labelOf,
+    metrics: options.metrics ?? SCREEN_METRICS,
+    inFrame: options.clip ? inFrame(scale) : () => true,
+    clip: options.clip ?? false,
+  };
   const tracksOnRow = groupByRow(plan.tracks);
   const lanes: LaneBox[] = [];
   const rows: RowBox[] = [];
@@ -81,14 +100,20 @@ export function layoutRoadmap(
           tracks: tracksOnRow.get(row.id) ?? [],
         }));
     for (const group of groups) {
-      const box = placeRow(lane, group, y, scale, labelOf, order);
+      const box = placeRow(lane, group, y, context, order, rows.length);
       order += box.items.length;
       rows.push(box);
       y += box.height;
     }
-    if (groups.length === 0) y += SUB_ROW_PX;
+    if (groups.length === 0) y += context.metrics.subRowPx;
+    const short = (options.laneNameHeight?.(lane) ?? 0) - (y - laneTop);
+    if (short > 0) {
+      const last = rows.at(-1);
+      if (last && groups.length > 0) last.height += short;
+      y += short;
+    }
     lanes.push({ lane, y: laneTop, height: y - laneTop });
-    y += LANE_GAP_PX;
+    y += context.metrics.laneGapPx;
   }
   return { lanes, rows, height: y };
 }
@@ -100,38 +125,56 @@ interface RowGroup {
   tracks: Track[];
 }
 
+interface LayoutContext {
+  scale: TimeScale;
+  labelOf: (item: Item) => string;
+  metrics: Metrics;
+  clip: boolean;
+  inFrame: (item: Item) => boolean;
+}
+
+const inFrame = (scale: TimeScale) => (item: Item) => {
+  const { start, end } = itemDays(item);
+  return end >= scale.startDay && start <= scale.endDay;
+};
+
 function placeRow(
   lane: Lane,
   group: RowGroup,
   top: number,
-  scale: TimeScale,
-  labelOf: (item: Item) => string,
+  { scale, labelOf, metrics, clip, inFrame }: LayoutContext,
   firstOrder: number,
+  index: number,
 ): RowBox {
   const collapsed = group.rowId === null;
-  const shapes = group.items.map((item) => itemShape(item, scale, collapsed ? '' : labelOf(item)));
+  const shown = clip ? group.items.filter(inFrame) : group.items;
+  const shapes = shown.map((item) =>
+    itemShape(item, scale, collapsed ? '' : labelOf(item), metrics, clip),
+  );
   const packed = collapsed
     ? { subRows: shapes.map(() => 0), count: 1 }
     : packSpans(shapes.map((s) => s.span));
-  const items = group.items
+  const { rowPadPx, subRowPx, trackPx } = metrics;
+  const items = shown
     .map((item, i) => ({
       item,
       lane,
       rowName: group.name,
       shape: shapes[i] as ItemShape,
-      y: top + ROW_PAD_PX / 2 + (packed.subRows[i] as number) * SUB_ROW_PX,
+      y: top + rowPadPx / 2 + (packed.subRows[i] as number) * subRowPx,
       order: 0,
     }))
     .sort((a, b) => a.shape.x - b.shape.x || a.y - b.y);
   items.forEach((placed, i) => (placed.order = firstOrder + i));
-  const tracksTop = top + ROW_PAD_PX / 2 + packed.count * SUB_ROW_PX;
-  const tracks = group.tracks.map((track, i) => ({ track, y: tracksTop + i * TRACK_PX }));
-  const height = ROW_PAD_PX + packed.count * SUB_ROW_PX + tracks.length * TRACK_PX;
+  const tracksTop = top + rowPadPx / 2 + packed.count * subRowPx;
+  const tracks = group.tracks.map((track, i) => ({ track, y: tracksTop + i * trackPx }));
+  const height = rowPadPx + packed.count * subRowPx + tracks.length * trackPx;
   return {
     key: group.rowId ?? `${lane.id}-summary`,
     lane,
     rowId: group.rowId,
     name: group.name,
+    index,
     y: top,
     height,
     items,

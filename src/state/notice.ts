@@ -11,7 +11,7 @@ export type Notice =
   | { kind: 'savedToFile'; fileName: string }
   | { kind: 'saveToFileFailed'; fileName: string; reason: string }
   | { kind: 'editRefused'; issues: PlanIssue[] }
-  | { kind: 'exported'; fileName: string }
+  | { kind: 'exported'; fileName: string; count?: number }
   | { kind: 'exportFailed'; reason: string }
   | { kind: 'working' }
   | { kind: 'restored'; savedAt: string }

@@ -1,6 +1,8 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Plan } from '../domain/planSchema';
-import type { PictureKind } from '../export/pictureExport';
+import type { Frame } from '../layout/presentationFrame';
+import { pictureHyphenator } from './hyphenator.svelte';
+import type { PictureKind, PictureLook } from '../export/pictureExport';
 import { shareMessage } from '../i18n/shareMessage';
 import { downloadBlob, downloadText, openLink } from '../io/download';
 import { writeToHandle, type PlanFileHandle } from '../io/fileAccess';
@@ -14,6 +16,7 @@ const PICTURE_EXTENSIONS: Record<PictureKind, string> = {
   svg: '.svg',
   png: '.png',
   slide: '-16x9.png',
+  slide2x: '-16x9-2x.png',
 };
 
 /** The open plan going out of the app: the plan file, pictures that carry it, sharing, save-back. */
@@ -46,15 +49,16 @@ export class PlanFiles {
   }
 
   /** A picture of the open plan (or of a frame of it) that carries the plan file; made on demand. */
-  async exportPicture(kind: PictureKind, range?: { start: string; end: string }): Promise<void> {
+  async exportPicture(kind: PictureKind, frame?: Frame, look?: PictureLook): Promise<void> {
     const plan = this.#app.open?.plan;
     if (!plan || !this.confirmExport(plan)) return;
     this.#app.notice = { kind: 'working' };
     try {
-      const { blob, fileName } = await this.#picture(plan, kind, range);
-      downloadBlob(fileName, blob);
+      const pictures = await this.#pictures(plan, kind, frame, look);
+      for (const { blob, fileName } of pictures) downloadBlob(fileName, blob);
       this.#exported();
-      this.#app.notice = { kind: 'exported', fileName };
+      const fileName = pictures[0]?.fileName ?? '';
+      this.#app.notice = { kind: 'exported', fileName, count: pictures.length };
     } catch (error) {
       this.#app.notice = {
         kind: 'exportFailed',
@@ -72,7 +76,9 @@ export class PlanFiles {
     if (!plan || !this.confirmExport(plan)) return;
     this.#app.notice = { kind: 'working' };
     try {
-      const { blob, fileName } = await this.#picture(plan, 'png');
+      const [picture] = await this.#pictures(plan, 'png');
+      if (!picture) return;
+      const { blob, fileName } = picture;
       const message = shareMessage(plan, fileName, locale.t, locale.language);
       const file = new File([blob], fileName, { type: 'image/png' });
       if (navigator.canShare?.({ files: [file] })) {
@@ -122,19 +128,32 @@ export class PlanFiles {
     if (this.#app.open) this.#app.exports.exported(this.#app.open.id);
   }
 
-  /** A picture of the plan that carries it, made by the export code loaded only now. */
-  async #picture(plan: Plan, kind: PictureKind, range?: { start: string; end: string }) {
-    const { renderPicture } = await import('../export/pictureExport');
+  /** Pictures of the plan that carry it, made by the export code loaded only now. */
+  async #pictures(plan: Plan, kind: PictureKind, frame?: Frame, look?: PictureLook) {
+    const [{ renderPictures }, hyphenate] = await Promise.all([
+      import('../export/pictureExport'),
+      pictureHyphenator(),
+    ]);
     const planFile = this.serialize(plan);
-    const blob = await renderPicture({
+    const blobs = await renderPictures({
       plan,
       planFile,
       language: locale.language,
       t: locale.t,
       kind,
-      range,
+      frame,
+      hyphenate,
+      ...look,
     });
-    return { blob, fileName: planFileName(plan.title, plan.asOf, PICTURE_EXTENSIONS[kind]) };
+    const extension = PICTURE_EXTENSIONS[kind];
+    return blobs.map((blob, i) => ({
+      blob,
+      fileName: planFileName(
+        plan.title,
+        plan.asOf,
+        blobs.length > 1 ? extension.replace('.png', `-${i + 1}.png`) : extension,
+      ),
+    }));
   }
 
   /** The plan file as an export writes it, stamped with this moment. */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DIAMOND_PX, itemShape, LABEL_PAD_PX, MIN_BAR_PX } from '../../../src/layout/itemShape';
+import { itemShape, stickyLabelX } from '../../../src/layout/itemShape';
+import { SCREEN_METRICS } from '../../../src/layout/metrics';
 import { estimateTextWidth } from '../../../src/layout/textWidth';
 import { createTimeScale } from '../../../src/layout/timeScale';
 import { makeMilestone, makePhase } from '../../factories/plans';
 
 const scale = createTimeScale('2022-01-01', '2022-12-31', 4);
+const { labelPadPx: PAD, diamondPx: DIAMOND, minBarPx: MIN_BAR } = SCREEN_METRICS;
 
 describe('itemShape', () => {
   it('draws a phase from the left edge of its start to the right edge of its end day', () => {
@@ -17,7 +19,8 @@ describe('itemShape', () => {
       x: scale.x('2022-09-01'),
       width: 30 * 4,
       labelInside: true,
-      labelX: scale.x('2022-09-01') + LABEL_PAD_PX,
+      labelX: scale.x('2022-09-01') + PAD,
+      label: 'Testaus',
     });
     expect(shape.span).toEqual({ x0: shape.x, x1: shape.x + shape.width });
   });
@@ -26,14 +29,14 @@ describe('itemShape', () => {
     const label = 'Käyttöönoton valmistelu';
     const shape = itemShape(makePhase({ start: '2022-09-01', end: '2022-09-05' }), scale, label);
     expect(shape.labelInside).toBe(false);
-    expect(shape.labelX).toBe(shape.x + shape.width + LABEL_PAD_PX);
+    expect(shape.labelX).toBe(shape.x + shape.width + PAD);
     expect(shape.span.x1).toBe(shape.labelX + estimateTextWidth(label, 13));
   });
 
   it('keeps a one-day phase visible when zoomed far out', () => {
     const far = createTimeScale('2022-01-01', '2030-12-31', 0.2);
     expect(itemShape(makePhase({ start: '2022-09-01', end: '2022-09-01' }), far, 'x').width).toBe(
-      MIN_BAR_PX,
+      MIN_BAR,
     );
   });
 
@@ -44,8 +47,75 @@ describe('itemShape', () => {
       'Suunnittelu valmis 1.4.2022',
     );
     const center = scale.x('2022-04-01') + 2;
-    expect(shape.x + DIAMOND_PX / 2).toBe(center);
-    expect(shape.labelX).toBeGreaterThan(center + DIAMOND_PX / 2);
+    expect(shape.x + DIAMOND / 2).toBe(center);
+    expect(shape.labelX).toBeGreaterThan(center + DIAMOND / 2);
     expect(shape.span.x1).toBeGreaterThan(shape.labelX);
+  });
+});
+
+describe('itemShape in a frame', () => {
+  const frame = createTimeScale('2022-01-01', '2022-06-30', 4);
+
+  it('cuts a bar that starts before the frame at its edge, with its label inside from there', () => {
+    const shape = itemShape(
+      makePhase({ start: '2017-01-01', end: '2022-03-31' }),
+      frame,
+      'Investointiohjelma 2017–2021',
+      SCREEN_METRICS,
+      true,
+    );
+    expect(shape).toMatchObject({ x: 0, clippedStart: true, clippedEnd: false, labelInside: true });
+    expect(shape.labelX).toBe(PAD);
+    expect(shape.label).toBe('Investointiohjelma 2017–2021');
+  });
+
+  it('cuts a bar that runs past the frame and never widens the frame', () => {
+    const shape = itemShape(
+      makePhase({ start: '2022-06-01', end: '2026-12-31' }),
+      frame,
+      'Toimeenpano',
+      SCREEN_METRICS,
+      true,
+    );
+    expect(shape.clippedEnd).toBe(true);
+    expect(shape.x + shape.width).toBe(frame.width);
+  });
+
+  it('puts a label left of a milestone at the right edge, and shortens at a word when neither side holds it', () => {
+    const left = itemShape(
+      makeMilestone({ date: '2022-06-29' }),
+      frame,
+      'Testiympäristö valmiina 29.6.2022',
+      SCREEN_METRICS,
+      true,
+    );
+    expect(left.labelX + left.labelWidth).toBeLessThanOrEqual(left.x);
+    const narrow = createTimeScale('2022-06-01', '2022-06-30', 4);
+    const short = itemShape(
+      makeMilestone({ date: '2022-06-15' }),
+      narrow,
+      'Testi valmis ja hyväksytty kaikilta osin 15.6.2022',
+      SCREEN_METRICS,
+      true,
+    );
+    expect(short.label.endsWith('…')).toBe(true);
+    const words = 'Testi valmis ja hyväksytty kaikilta osin 15.6.2022'.split(' ');
+    expect(words).toEqual(expect.arrayContaining(short.label.slice(0, -1).split(' ')));
+    expect(short.span.x0).toBeGreaterThanOrEqual(0);
+    expect(short.span.x1).toBeLessThanOrEqual(narrow.width);
+  });
+});
+
+describe('stickyLabelX', () => {
+  it('keeps the label of a bar begun before the frame at the frame edge, within its bar', () => {
+    const shape = itemShape(
+      makePhase({ start: '2022-01-01', end: '2022-06-30' }),
+      scale,
+      'Toteutus',
+    );
+    expect(stickyLabelX(shape, 300, SCREEN_METRICS)).toBe(300 + PAD);
+    const end = shape.x + shape.width - PAD - shape.labelWidth;
+    expect(stickyLabelX(shape, 5000, SCREEN_METRICS)).toBe(end);
+    expect(stickyLabelX(shape, -50, SCREEN_METRICS)).toBe(shape.labelX);
   });
 });
