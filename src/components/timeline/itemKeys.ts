@@ -3,7 +3,6 @@ import type { Command } from '../../domain/commands';
 import { shiftDate, type Shift } from '../../domain/shift';
 import type { PlacedItem, RoadmapLayout } from '../../layout/roadmapLayout';
 import { snapUnit } from '../../layout/snapping';
-import { HEADER_PX } from './timelineMetrics';
 
 interface ItemKeyContext {
   pxPerDay: () => number;
@@ -11,6 +10,8 @@ interface ItemKeyContext {
   layout: () => RoadmapLayout;
   scroller: () => HTMLElement;
   bodyWidth: () => number;
+  /** The time axis's height, which grows when marker labels stack. */
+  headerHeight: () => number;
   onexec: (command: Command) => boolean;
   onselect: (id: string, additive: boolean) => void;
   onedit: (id: string) => void;
@@ -23,7 +24,7 @@ const bigStep = (pxPerDay: number): Shift =>
 /** Focuses an item by id once the DOM has caught up, scrolling it into the rendered window first. */
 async function focusItem(context: ItemKeyContext, placed: PlacedItem): Promise<void> {
   const scroller = context.scroller();
-  const visibleHeight = scroller.clientHeight - HEADER_PX;
+  const visibleHeight = scroller.clientHeight - context.headerHeight();
   if (placed.y < scroller.scrollTop || placed.y > scroller.scrollTop + visibleHeight - 40)
     scroller.scrollTop = Math.max(0, placed.y - 40);
   if (
