@@ -127,15 +127,25 @@ test('header labels sit at the start of their cells at every zoom, not at the fa
   for (const zoom of ['Viikot', 'Kuukaudet', 'Neljännekset', 'Vuodet']) {
     await page.getByRole('button', { name: zoom, exact: true }).click();
     await timeline.evaluate((el) => (el.scrollLeft = 300));
+    // The header follows the scroll on the next frame.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     const offsets = await timeline.evaluate((el) => {
       const column = el.querySelector('.corner')?.getBoundingClientRect().right ?? 0;
       const view = el.getBoundingClientRect();
-      return [...el.querySelectorAll('.ticks .tick')].flatMap((tick) => {
-        const cell = tick.getBoundingClientRect();
-        const label = tick.querySelector('span')?.getBoundingClientRect();
-        // Cells wholly in view, right of the sticky name column.
-        if (!label || cell.left < column || cell.right > view.right) return [];
-        return [Math.round(label.left - cell.left)];
+      const header = '[data-testid="time-header"]';
+      const lines = [...el.querySelectorAll(`${header} line`)].map((line) => ({
+        row: Number(line.getAttribute('y1')),
+        left: line.getBoundingClientRect().left,
+      }));
+      return [...el.querySelectorAll(`${header} text[data-tick]`)].flatMap((label) => {
+        const box = label.getBoundingClientRect();
+        const row = Number(label.getAttribute('y')) - 12;
+        // Labels wholly in view, right of the sticky name column: offset from their cell's line.
+        const line = lines.filter((l) => l.row === row && l.left <= box.left).at(-1);
+        if (!line || line.left < column || box.right > view.right) return [];
+        return [Math.round(box.left - line.left)];
       });
     });
     expect(offsets.length, zoom).toBeGreaterThan(1);
