@@ -20,6 +20,11 @@ class HyphenatorState {
     return this.#current.hyphenate;
   }
 
+  /** Resolves once the patterns of the current language are in use (or failed to load). */
+  ready(): Promise<void> {
+    return this.#load(textLanguage());
+  }
+
   async #load(language: 'fi' | 'sv'): Promise<void> {
     try {
       const hyphenate = await loadHyphenator(language);

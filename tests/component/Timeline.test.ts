@@ -5,6 +5,7 @@ import RoadmapView from '../../src/components/timeline/RoadmapView.svelte';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/planSchema';
 import { parsePlanText } from '../../src/io/parsePlanFile';
+import { hyphenator } from '../../src/state/hyphenator.svelte';
 import { locale } from '../../src/state/locale.svelte';
 import { SAMPLE_TEXT } from '../factories/fixtures';
 
@@ -204,6 +205,8 @@ describe('layout snapshot', () => {
 
   it('draws the sample plan at month zoom as it did before (run with -u after an intended change)', async () => {
     const user = userEvent.setup();
+    // Lane names are laid out with the hyphenation patterns; draw once they are in.
+    await hyphenator.ready();
     const { container } = renderSample();
     await user.click(await screen.findByRole('button', { name: 'Kuukaudet' }));
     const svg = container.querySelector('svg[aria-label="Tiekartta aikajanalla"]') as Element;
