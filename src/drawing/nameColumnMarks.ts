@@ -36,6 +36,19 @@ export function rowNameLines(name: string, column: NameColumn): string[] {
   );
 }
 
+/** The height a row needs so its whole name is in view. */
+export function rowNameHeight(name: string, column: NameColumn): number {
+  const m = column.metrics;
+  return Math.ceil(2 * padOf(m) + rowNameLines(name, column).length * lineHeight(m.rowNameFontPx));
+}
+
+/** Where a row's name lines sit, from the row's top. */
+export function rowNameSpots(name: string, column: NameColumn) {
+  const m = column.metrics;
+  const step = lineHeight(m.rowNameFontPx);
+  return rowNameLines(name, column).map((text, i) => ({ text, y: padOf(m) + i * step, step }));
+}
+
 /** The height a lane needs so its name, kind and toggle are all in view. */
 export function laneNameHeight(lane: Lane, column: NameColumn): number {
   const m = column.metrics;
@@ -132,12 +145,12 @@ export function rowNameMark(
 ): Shape[] {
   const m = column.metrics;
   const x = m.laneColumnPx + padOf(m);
-  return rowNameLines(name, column).map((text, i) =>
+  return rowNameSpots(name, column).map(({ text, y }) =>
     shape(
       'text',
       {
         x: px(x),
-        y: px(row.y + padOf(m) + m.rowNameFontPx * 0.85 + i * lineHeight(m.rowNameFontPx)),
+        y: px(row.y + y + m.rowNameFontPx * 0.85),
         'font-size': m.rowNameFontPx,
         fill: theme.ink,
         opacity: dim ? 0.35 : undefined,

@@ -23,7 +23,13 @@ import { headerMarks } from './headerMarks';
 import { itemMark } from './itemMark';
 import { legendMark } from './legendMark';
 import { hatchPattern, markerMarks } from './markerMarks';
-import { laneHeaderMark, laneNameHeight, rowNameMark, type NameColumn } from './nameColumnMarks';
+import {
+  laneHeaderMark,
+  laneNameHeight,
+  rowNameHeight,
+  rowNameMark,
+  type NameColumn,
+} from './nameColumnMarks';
 import { group, shape, type Shape } from './shape';
 import type { Theme } from './theme';
 import { titleBlockMark } from './titleBlockMark';
@@ -85,7 +91,12 @@ export function roadmapDrawing(request: DrawingRequest): RoadmapDrawing {
     scale,
     (item) => itemCaption(item, request.language),
     groupByRow(plan.items),
-    { metrics: m, clip: true, laneNameHeight: (lane) => laneNameHeight(lane, column) },
+    {
+      metrics: m,
+      clip: true,
+      laneNameHeight: (lane) => laneNameHeight(lane, column),
+      rowNameHeight: (name) => rowNameHeight(name, column),
+    },
   );
   const title = request.titleBlock
     ? titleBlockMark(titleOf(request), request.width, theme, m)

@@ -16,6 +16,8 @@ export interface LayoutOptions {
   clip?: boolean;
   /** The height a lane needs for its name; a lane with fewer rows grows to it. */
   laneNameHeight?: (lane: Lane) => number;
+  /** Likewise for a row's name. */
+  rowNameHeight?: (name: string) => number;
 }
 
 export interface PlacedItem {
@@ -76,6 +78,7 @@ export function layoutRoadmap(
     metrics: options.metrics ?? SCREEN_METRICS,
     inFrame: options.clip ? inFrame(scale) : () => true,
     clip: options.clip ?? false,
+    rowNameHeight: options.rowNameHeight ?? (() => 0),
   };
   const tracksOnRow = groupByRow(plan.tracks);
   const lanes: LaneBox[] = [];
@@ -131,6 +134,7 @@ interface LayoutContext {
   metrics: Metrics;
   clip: boolean;
   inFrame: (item: Item) => boolean;
+  rowNameHeight: (name: string) => number;
 }
 
 const inFrame = (scale: TimeScale) => (item: Item) => {
@@ -142,7 +146,7 @@ function placeRow(
   lane: Lane,
   group: RowGroup,
   top: number,
-  { scale, labelOf, metrics, clip, inFrame }: LayoutContext,
+  { scale, labelOf, metrics, clip, inFrame, rowNameHeight }: LayoutContext,
   firstOrder: number,
   index: number,
 ): RowBox {
@@ -168,7 +172,8 @@ function placeRow(
   items.forEach((placed, i) => (placed.order = firstOrder + i));
   const tracksTop = top + rowPadPx / 2 + packed.count * subRowPx;
   const tracks = group.tracks.map((track, i) => ({ track, y: tracksTop + i * trackPx }));
-  const height = rowPadPx + packed.count * subRowPx + tracks.length * trackPx;
+  const drawn = rowPadPx + packed.count * subRowPx + tracks.length * trackPx;
+  const height = Math.max(drawn, collapsed ? 0 : rowNameHeight(group.name));
   return {
     key: group.rowId ?? `${lane.id}-summary`,
     lane,
