@@ -1,5 +1,6 @@
 import './domain/zodConfig';
 import { mount } from 'svelte';
+import { hyphenator } from './state/hyphenator.svelte';
 import './app.css';
 import App from './components/App.svelte';
 import { PlanRepository } from './persistence/planRepository';
@@ -21,7 +22,8 @@ const app = new AppState({
 });
 
 // Swedish and English are loaded before the first paint for those who chose them.
-void locale.ready.then(() =>
+// The hyphenation patterns (about 3 KB) come with the language, so names are laid out once.
+void Promise.all([locale.ready, hyphenator.ready()]).then(() =>
   mount(App, { target: document.getElementById('app') as HTMLElement, props: { app } }),
 );
 

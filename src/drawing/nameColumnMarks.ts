@@ -19,11 +19,24 @@ export interface NameColumn {
 const lineHeight = (fontPx: number) => Math.round(fontPx * 1.25 * 10) / 10;
 const padOf = (m: Metrics) => 6 * m.k;
 
+/** Names are broken again at every layout (each zoom step): remember the lines per hyphenator. */
+const wrapped = new WeakMap<Hyphenate, Map<string, string[]>>();
+
+function wrapCached(name: string, room: number, fontPx: number, hyphenate: Hyphenate): string[] {
+  let cache = wrapped.get(hyphenate);
+  if (!cache) wrapped.set(hyphenate, (cache = new Map()));
+  if (cache.size > 5000) cache.clear();
+  const key = `${room}|${fontPx}|${name}`;
+  let lines = cache.get(key);
+  if (!lines) cache.set(key, (lines = wrapName(name, room, fontPx, hyphenate)));
+  return lines;
+}
+
 /** A lane's name broken into lines that fit the lane part of the name column, with hyphens. */
 export function laneNameLines(name: string, column: NameColumn): string[] {
   const m = column.metrics;
   const room = m.laneColumnPx - STRIP_PX - 2 * padOf(m);
-  return wrapName(name, room, m.laneNameFontPx, column.hyphenate);
+  return wrapCached(name, room, m.laneNameFontPx, column.hyphenate);
 }
 
 export function rowNameLines(name: string, column: NameColumn): string[] {
