@@ -45,12 +45,30 @@ export function itemShape(
 ): ItemShape {
   const extent =
     item.type === 'milestone' ? diamond(item, scale, metrics) : bar(item, scale, metrics, clip);
-  const clippedStart = clip && item.type === 'phase' && scale.xOfDay(itemDays(item).start) < 0;
-  const clippedEnd =
-    clip &&
-    item.type === 'phase' &&
-    scale.xOfDay(itemDays(item).end) + scale.pxPerDay > scale.width;
-  return { ...placeLabel(extent, caption, scale.width, metrics), clippedStart, clippedEnd };
+  const days = item.type === 'phase' && clip ? itemDays(item) : null;
+  const { side, label, labelWidth } = placeLabel(extent, caption, scale.width, metrics);
+  const labelX =
+    side === 'inside'
+      ? extent.x + metrics.labelPadPx
+      : side === 'right'
+        ? extent.right
+        : extent.left - labelWidth;
+  return {
+    x: extent.x,
+    width: extent.width,
+    labelX,
+    labelInside: side === 'inside',
+    label,
+    labelWidth,
+    clippedStart: days !== null && scale.xOfDay(days.start) < 0,
+    clippedEnd: days !== null && scale.xOfDay(days.end) + scale.pxPerDay > scale.width,
+    span:
+      side === 'inside'
+        ? { x0: extent.x, x1: extent.x + extent.width }
+        : side === 'right'
+          ? { x0: extent.x, x1: extent.right + labelWidth }
+          : { x0: labelX, x1: extent.x + extent.width },
+  };
 }
 
 function diamond(item: Item, scale: TimeScale, m: Metrics): Extent {
@@ -69,48 +87,21 @@ function bar(item: Item, scale: TimeScale, m: Metrics, clip: boolean): Extent {
   return { x: x0, width, right: x0 + width + m.labelPadPx, left: x0 - m.labelPadPx, inside: true };
 }
 
-type Placed = Omit<ItemShape, 'clippedStart' | 'clippedEnd'>;
-
-function placeLabel(e: Extent, caption: string, frameWidth: number, m: Metrics): Placed {
+/** Inside the bar, else beside it on the right, else on the left; shortened where it fits best. */
+function placeLabel(e: Extent, caption: string, frameWidth: number, m: Metrics) {
   const font = m.labelFontPx;
   const full = estimateTextWidth(caption, font);
   const innerRoom = e.inside ? e.width - 2 * m.labelPadPx : -1;
   const rightRoom = Math.max(frameWidth, e.right) - e.right;
   const leftRoom = e.left;
-  const shape = { x: e.x, width: e.width };
-  const inside = (label: string, width: number): Placed => ({
-    ...shape,
-    label,
-    labelWidth: width,
-    labelX: e.x + m.labelPadPx,
-    labelInside: true,
-    span: { x0: e.x, x1: e.x + e.width },
-  });
-  const right = (label: string, width: number): Placed => ({
-    ...shape,
-    label,
-    labelWidth: width,
-    labelX: e.right,
-    labelInside: false,
-    span: { x0: e.x, x1: e.right + width },
-  });
-  const left = (label: string, width: number): Placed => ({
-    ...shape,
-    label,
-    labelWidth: width,
-    labelX: e.left - width,
-    labelInside: false,
-    span: { x0: e.left - width, x1: e.x + e.width },
-  });
-  if (!caption) return inside('', 0);
-  if (innerRoom >= full) return inside(caption, full);
-  if (rightRoom >= full) return right(caption, full);
-  if (leftRoom >= full) return left(caption, full);
+  if (!caption) return { side: 'inside' as const, label: '', labelWidth: 0 };
+  if (innerRoom >= full) return { side: 'inside' as const, label: caption, labelWidth: full };
+  if (rightRoom >= full) return { side: 'right' as const, label: caption, labelWidth: full };
+  if (leftRoom >= full) return { side: 'left' as const, label: caption, labelWidth: full };
   const room = Math.max(innerRoom, rightRoom, leftRoom);
-  const short = shortenAtWord(caption, room, font) ?? '';
-  const width = estimateTextWidth(short, font);
-  if (room === innerRoom) return inside(short, width);
-  return room === rightRoom ? right(short, width) : left(short, width);
+  const label = shortenAtWord(caption, room, font) ?? '';
+  const side = room === innerRoom ? 'inside' : room === rightRoom ? 'right' : 'left';
+  return { side, label, labelWidth: estimateTextWidth(label, font) } as const;
 }
 
 /**

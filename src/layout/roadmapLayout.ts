@@ -18,7 +18,36 @@ export interface LayoutOptions {
   laneNameHeight?: (lane: Lane) => number;
   /** Likewise for a row's name. */
   rowNameHeight?: (name: string) => number;
+  /**
+   * Rows laid out by the previous call with the same scale: a row whose items did not change is
+   * taken from here as it was, so an edit re-lays one row, not the plan. Make a new one whenever
+   * `labelOf` or the name heights would give other results (another language, hyphenation).
+   */
+  cache?: RowCache;
 }
+
+interface CachedRow {
+  items: readonly Item[];
+  tracks: readonly Track[];
+  lane: Lane;
+  name: string;
+  scale: TimeScale;
+  metrics: Metrics;
+  top: number;
+  firstOrder: number;
+  index: number;
+  measured: MeasuredRow;
+  box: RowBox;
+}
+
+export type RowCache = Map<string, CachedRow>;
+
+/** Scales are made again whenever the plan changes; the same range and zoom lay out alike. */
+const sameScale = (a: TimeScale, b: TimeScale) =>
+  a === b || (a.startDay === b.startDay && a.endDay === b.endDay && a.pxPerDay === b.pxPerDay);
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
 
 export interface PlacedItem {
   item: Item;
@@ -79,6 +108,7 @@ export function layoutRoadmap(
     inFrame: options.clip ? inFrame(scale) : () => true,
     clip: options.clip ?? false,
     rowNameHeight: options.rowNameHeight ?? (() => 0),
+    cache: options.cache ?? null,
   };
   const tracksOnRow = groupByRow(plan.tracks);
   const lanes: LaneBox[] = [];
@@ -112,7 +142,9 @@ export function layoutRoadmap(
     const short = (options.laneNameHeight?.(lane) ?? 0) - (y - laneTop);
     if (short > 0) {
       const last = rows.at(-1);
-      if (last && groups.length > 0) last.height += short;
+      // A new box, not a change to this one: the row cache keeps the one it made.
+      if (last && groups.length > 0)
+        rows[rows.length - 1] = { ...last, height: last.height + short };
       y += short;
     }
     lanes.push({ lane, y: laneTop, height: y - laneTop });
@@ -135,6 +167,7 @@ interface LayoutContext {
   clip: boolean;
   inFrame: (item: Item) => boolean;
   rowNameHeight: (name: string) => number;
+  cache: RowCache | null;
 }
 
 const inFrame = (scale: TimeScale) => (item: Item) => {
@@ -146,10 +179,49 @@ function placeRow(
   lane: Lane,
   group: RowGroup,
   top: number,
-  { scale, labelOf, metrics, clip, inFrame, rowNameHeight }: LayoutContext,
+  context: LayoutContext,
   firstOrder: number,
   index: number,
 ): RowBox {
+  const key = group.rowId ?? `${lane.id}-summary`;
+  const hit = context.cache?.get(key);
+  const same =
+    hit !== undefined &&
+    hit.lane === lane &&
+    hit.name === group.name &&
+    sameScale(hit.scale, context.scale) &&
+    hit.metrics === context.metrics &&
+    sameList(hit.items, group.items) &&
+    sameList(hit.tracks, group.tracks);
+  if (same && hit.top === top && hit.firstOrder === firstOrder && hit.index === index)
+    return hit.box;
+  const measured = same ? hit.measured : measureRow(group, context);
+  const box = layRow(lane, group, top, context, firstOrder, index, measured);
+  context.cache?.set(key, {
+    measured,
+    items: group.items,
+    tracks: group.tracks,
+    lane,
+    name: group.name,
+    scale: context.scale,
+    metrics: context.metrics,
+    top,
+    firstOrder,
+    index,
+    box,
+  });
+  return box;
+}
+
+interface MeasuredRow {
+  shown: readonly Item[];
+  shapes: ItemShape[];
+  packed: { subRows: number[]; count: number };
+}
+
+/** The costly part of a row: each item's shape and label, and their packing into sub-rows. */
+function measureRow(group: RowGroup, context: LayoutContext): MeasuredRow {
+  const { scale, labelOf, metrics, clip, inFrame } = context;
   const collapsed = group.rowId === null;
   const shown = clip ? group.items.filter(inFrame) : group.items;
   const shapes = shown.map((item) =>
@@ -158,6 +230,19 @@ function placeRow(
   const packed = collapsed
     ? { subRows: shapes.map(() => 0), count: 1 }
     : packSpans(shapes.map((s) => s.span));
+  return { shown, shapes, packed };
+}
+
+function layRow(
+  lane: Lane,
+  group: RowGroup,
+  top: number,
+  { metrics, rowNameHeight }: LayoutContext,
+  firstOrder: number,
+  index: number,
+  { shown, shapes, packed }: MeasuredRow,
+): RowBox {
+  const collapsed = group.rowId === null;
   const { rowPadPx, subRowPx, trackPx } = metrics;
   const items = shown
     .map((item, i) => ({

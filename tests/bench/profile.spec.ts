@@ -32,7 +32,14 @@ test('profile the 5,000-item render', async () => {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   const ms = await page.evaluate(() => (window as unknown as Bench).__tiekarttaBench.show());
-  const { profile } = await cdp.send('Profiler.stop');
+  let { profile } = await cdp.send('Profiler.stop');
+  if (process.env.PROFILE_KEYS) {
+    // Instead of the render: twenty keyboard moves of one milestone, each one command.
+    await page.getByTestId('timeline').locator('.item path.shape').first().locator('..').focus();
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    ({ profile } = await cdp.send('Profiler.stop'));
+  }
   const nodes = new Map((profile.nodes as ProfileNode[]).map((node) => [node.id, node]));
   const self = new Map<string, number>();
   (profile.samples ?? []).forEach((id, i) => {

@@ -6,6 +6,7 @@ import {
   SUB_ROW_PX,
   TRACK_PX,
   type RoadmapLayout,
+  type RowCache,
 } from '../../../src/layout/roadmapLayout';
 import { createTimeScale } from '../../../src/layout/timeScale';
 import { visibleItems, visibleRows } from '../../../src/layout/visibleWindow';
@@ -103,5 +104,35 @@ describe('visible window', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThan(sample.items.length);
     for (const p of items) expect(p.shape.span.x1 >= x && p.shape.span.x0 <= x + 200).toBe(true);
+  });
+});
+
+describe('layoutRoadmap with a row cache', () => {
+  const cached = (plan: Plan, cache: RowCache) =>
+    layoutRoadmap(plan, scale, (item) => item.label, groupByRow(plan.items), { cache });
+
+  it('lays out exactly as without it, and hands back unchanged rows as they were', () => {
+    const cache: RowCache = new Map();
+    const first = cached(sample, cache);
+    expect(first).toEqual(layout(sample));
+    const again = cached(sample, cache);
+    again.rows.forEach((row, i) => expect(row).toBe(first.rows[i]));
+  });
+
+  it('after one item moves, lays out only its row again and shifts the rows below', () => {
+    const cache: RowCache = new Map();
+    const before = cached(sample, cache);
+    const moved = sample.items.find((i) => i.type === 'phase') as Plan['items'][number];
+    const plan = {
+      ...sample,
+      items: sample.items.map((i) =>
+        i === moved && i.type === 'phase' ? { ...i, end: '2023-04-30' } : i,
+      ),
+    };
+    const after = cached(plan, cache);
+    expect(after).toEqual(layout(plan));
+    const changed = after.rows.findIndex((row) => row.rowId === moved.rowId);
+    after.rows.slice(0, changed).forEach((row, i) => expect(row).toBe(before.rows[i]));
+    expect(after.rows[changed]).not.toBe(before.rows[changed]);
   });
 });
