@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../src/domain/seededRandom';
 import { PACK_GAP_PX, packSpans, type Span } from '../../../src/layout/rowPacking';
 
 const overlaps = (a: Span, b: Span) => a.x0 < b.x1 + PACK_GAP_PX && b.x0 < a.x1 + PACK_GAP_PX;
@@ -77,6 +78,36 @@ describe('packSpans', () => {
       for (let i = 0; i < row.length; i++)
         for (let j = i + 1; j < row.length; j++)
           expect(overlaps(row[i] as Span, row[j] as Span)).toBe(false);
+    }
+  });
+});
+
+describe('packSpans against plain first fit', () => {
+  /** The packing as first written: scan the sub-rows from the top for the first one free. */
+  function firstFit(spans: readonly Span[]): number[] {
+    const order = spans
+      .map((_, i) => i)
+      .sort((a, b) => (spans[a] as Span).x0 - (spans[b] as Span).x0 || a - b);
+    const ends: number[] = [];
+    const rows = new Array<number>(spans.length);
+    for (const i of order) {
+      let row = ends.findIndex((end) => end + PACK_GAP_PX <= (spans[i] as Span).x0);
+      if (row === -1) row = ends.push(0) - 1;
+      ends[row] = (spans[i] as Span).x1;
+      rows[i] = row;
+    }
+    return rows;
+  }
+
+  it('gives the same sub-rows for 500 random rows of up to 2,000 spans', () => {
+    const next = seededRandom(4242);
+    for (let n = 0; n < 500; n++) {
+      const count = Math.floor(next() * (n % 50 === 0 ? 2000 : 60));
+      const spans = Array.from({ length: count }, () => {
+        const x0 = Math.floor(next() * 3000);
+        return { x0, x1: x0 + 3 + Math.floor(next() * 400) };
+      });
+      expect(packSpans(spans).subRows, `row ${n}`).toEqual(firstFit(spans));
     }
   });
 });
