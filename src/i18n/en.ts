@@ -173,6 +173,7 @@ export const en: Messages = {
   'axis.quarter': 'Q{quarter}',
   'axis.weekOf': 'wk {week}/{year}',
   'timeline.label': 'Roadmap on a timeline',
+  'timeline.drawing': 'Drawing the roadmap ({count} items)…',
   'timeline.today': 'Today',
   'timeline.asOf': 'As of {date}',
   'timeline.collapse': 'Collapse lane {name}',

@@ -175,6 +175,7 @@ export const fi = {
   'axis.quarter': 'Q{quarter}',
   'axis.weekOf': 'vk {week}/{year}',
   'timeline.label': 'Tiekartta aikajanalla',
+  'timeline.drawing': 'Piirretään tiekarttaa ({count} kohdetta)…',
   'timeline.today': 'Tänään',
   'timeline.asOf': 'Tilannepäivä {date}',
   'timeline.collapse': 'Pienennä kaista {name}',

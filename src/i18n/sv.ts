@@ -175,6 +175,7 @@ export const sv: Messages = {
   'axis.quarter': 'Q{quarter}',
   'axis.weekOf': 'v {week}/{year}',
   'timeline.label': 'Färdplanen på en tidslinje',
+  'timeline.drawing': 'Färdplanen ritas ({count} poster)…',
   'timeline.today': 'I dag',
   'timeline.asOf': 'Lägesdag {date}',
   'timeline.collapse': 'Fäll ihop banan {name}',

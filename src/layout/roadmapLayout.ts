@@ -93,6 +93,8 @@ export interface RoadmapLayout {
   height: number;
 }
 
+export const EMPTY_LAYOUT: RoadmapLayout = { lanes: [], rows: [], height: 0 };
+
 /** Lanes → rows → sub-rows: where everything goes at one zoom. Pure; depends on the scale. */
 export function layoutRoadmap(
   plan: Plan,
@@ -101,6 +103,23 @@ export function layoutRoadmap(
   itemsOnRow: Map<string, Item[]>,
   options: LayoutOptions = {},
 ): RoadmapLayout {
+  const steps = layoutSteps(plan, scale, labelOf, itemsOnRow, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same layout a row at a time: yields the number of items laid out so far after each row.
+ * A huge plan is laid out in slices with it, into a row cache that the next layout then reads.
+ */
+export function* layoutSteps(
+  plan: Plan,
+  scale: TimeScale,
+  labelOf: (item: Item) => string,
+  itemsOnRow: Map<string, Item[]>,
+  options: LayoutOptions = {},
+): Generator<number, RoadmapLayout> {
   const context = {
     scale,
     labelOf,
@@ -137,6 +156,7 @@ export function layoutRoadmap(
       order += box.items.length;
       rows.push(box);
       y += box.height;
+      yield order;
     }
     if (groups.length === 0) y += context.metrics.subRowPx;
     const short = (options.laneNameHeight?.(lane) ?? 0) - (y - laneTop);

@@ -1,0 +1,29 @@
+import type { RoadmapLayout } from './roadmapLayout';
+
+/** The longest stretch of layout between two chances for the page to answer, in ms. */
+export const SLICE_MS = 40;
+
+/** Lets the browser handle input and paint before the next slice. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs layout steps in slices of at most about `SLICE_MS`, so laying out tens of thousands of
+ * items never blocks the page; reports the share done after each slice. Stops early when
+ * `cancelled()` says the result is no longer wanted, and then resolves to null.
+ */
+export async function layoutInSlices(
+  steps: Generator<number, RoadmapLayout>,
+  total: number,
+  onprogress: (share: number) => void,
+  cancelled: () => boolean,
+): Promise<RoadmapLayout | null> {
+  let sliceStart = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    onprogress(total ? step.value / total : 1);
+    await yieldToMain();
+    if (cancelled()) return null;
+    sliceStart = performance.now();
+  }
+}
