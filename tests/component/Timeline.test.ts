@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import RoadmapView from '../../src/components/timeline/RoadmapView.svelte';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/planSchema';
+import { generatePlan } from '../../src/domain/generatePlan';
 import { parsePlanText } from '../../src/io/parsePlanFile';
 import { hyphenator } from '../../src/state/hyphenator.svelte';
 import { locale } from '../../src/state/locale.svelte';
@@ -213,4 +214,15 @@ describe('layout snapshot', () => {
     const svg = container.querySelector('svg[aria-label="Tiekartta aikajanalla"]') as Element;
     await expect(normalised(svg)).toMatchFileSnapshot('__snapshots__/sample-plan.months.svg');
   });
+});
+
+describe('a plan of 10,000 items', () => {
+  it('shows a progress bar while it is laid out in slices, then the items', async () => {
+    const plan = generatePlan({ items: 10_000 });
+    render(RoadmapView, { planId: 'large', plan, onexec: () => true });
+    const bar = await screen.findByRole('progressbar');
+    expect(bar).toHaveAccessibleName(/10000 kohdetta/);
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 20_000 });
+    expect(document.querySelectorAll('[data-item-id]').length).toBeGreaterThan(0);
+  }, 30_000);
 });
