@@ -21,12 +21,13 @@ export interface LayoutOptions {
   /**
    * Rows laid out by the previous call with the same scale: a row whose items did not change is
    * taken from here as it was, so an edit re-lays one row, not the plan. Make a new one whenever
-   * `labelOf` or the name heights would give other results (another language, hyphenation).
+   * `labelOf` would give other captions (another language).
    */
   cache?: RowCache;
 }
 
 interface CachedRow {
+  nameHeight: number;
   items: readonly Item[];
   tracks: readonly Track[];
   lane: Lane;
@@ -205,8 +206,10 @@ function placeRow(
 ): RowBox {
   const key = group.rowId ?? `${lane.id}-summary`;
   const hit = context.cache?.get(key);
+  const nameHeight = group.rowId === null ? 0 : context.rowNameHeight(group.name);
   const same =
     hit !== undefined &&
+    hit.nameHeight === nameHeight &&
     hit.lane === lane &&
     hit.name === group.name &&
     sameScale(hit.scale, context.scale) &&
@@ -218,6 +221,7 @@ function placeRow(
   const measured = same ? hit.measured : measureRow(group, context);
   const box = layRow(lane, group, top, context, firstOrder, index, measured);
   context.cache?.set(key, {
+    nameHeight,
     measured,
     items: group.items,
     tracks: group.tracks,

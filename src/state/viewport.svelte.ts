@@ -1,3 +1,4 @@
+import { clampPxPerDay } from '../layout/zoom';
 import { loadView, saveView, type SavedView } from '../persistence/preferences';
 
 /** Remembering the view waits for scrolling to settle, in ms. */
@@ -19,6 +20,8 @@ export class ViewportState {
   constructor(planId: string) {
     this.planId = planId;
     this.saved = loadView(planId);
+    // The remembered zoom from the start, so the first layout is already the one shown.
+    if (this.saved) this.pxPerDay = clampPxPerDay(this.saved.pxPerDay);
   }
 
   /** Remembers the view by the date at the left edge, so it survives changes to the range. */
