@@ -2,7 +2,7 @@ import type { HeaderTick } from '../layout/headerTicks';
 import { placeMarkerLabels, type MarkerSlot } from '../layout/markerPlacement';
 import type { Metrics } from '../layout/metrics';
 import { estimateTextWidth } from '../layout/textWidth';
-import { halo, px, shape, type Shape } from './shape';
+import { px, shape, type Shape } from './shape';
 import type { Theme } from './theme';
 
 export interface HeaderMarks {
@@ -101,7 +101,6 @@ function tickMark(tick: HeaderTick, row: number, input: HeaderInput): Shape[] {
       'font-weight': row === 0 ? 600 : undefined,
       fill: theme.ink,
       'data-tick': tick.key,
-      ...halo(theme.paper),
     },
     tick.label,
   );
