@@ -1,25 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { openFresh, toLibrary } from './helpers';
+import { openFresh } from './helpers';
+import { openSample as openSampleFromLibrary, SAMPLES } from './samples';
 
 /**
  * The plan screen gives the chart the room: on a 1366 × 768 laptop (the steering-group room's
  * projector, the change manager's own screen) the roadmap is most of the screen, not three rows.
  */
-
-const SAMPLES = [
-  { name: 'county', choice: null, title: 'ICT-muutoksen tiekartta 2022' },
-  {
-    name: 'multiyear',
-    choice: /^Monivuotinen tiekartta 2022–2026/,
-    title: 'Tulevaisuuden tekemisiä 2022–2026',
-  },
-  {
-    name: 'workinggroup',
-    choice: /^Työryhmän aikataulu 2017–2018/,
-    title: 'ICT-työryhmän aikataulu 2017–2018',
-  },
-] as const;
 
 const VIEWPORTS = [
   { width: 1366, height: 768 },
@@ -31,12 +18,10 @@ const SHOTS = process.env.SCREEN_CHECK ? '/tmp/screen-check' : null;
 
 async function openSample(page: Page, sample: (typeof SAMPLES)[number]) {
   await openFresh(page);
-  if (sample.choice) {
-    await toLibrary(page);
-    await page.getByText('Uusi esimerkistä…').click();
-    await page.getByRole('button', { name: sample.choice }).click();
-  }
-  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue(sample.title);
+  await openSampleFromLibrary(page, sample.menu);
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue(
+    sample.plan.title,
+  );
   await expect(page.getByTestId('lane-label').first()).toBeVisible();
 }
 
