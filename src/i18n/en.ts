@@ -6,6 +6,7 @@ export const en: Messages = {
   'lang.label': 'Language',
   'nav.library': 'Library',
   'nav.backToLibrary': '← Library',
+  'nav.skipToChart': 'Skip to the roadmap',
 
   'library.heading': 'Roadmaps',
   'library.empty': 'The library is empty. Create a roadmap or import a file.',

@@ -5,6 +5,7 @@ export const fi = {
   'lang.label': 'Kieli',
   'nav.library': 'Kirjasto',
   'nav.backToLibrary': '← Kirjastoon',
+  'nav.skipToChart': 'Siirry tiekarttaan',
 
   'library.heading': 'Tiekartat',
   'library.empty': 'Kirjasto on tyhjä. Luo uusi tiekartta tai tuo tiedosto.',

@@ -6,6 +6,7 @@ export const sv: Messages = {
   'lang.label': 'Språk',
   'nav.library': 'Bibliotek',
   'nav.backToLibrary': '← Biblioteket',
+  'nav.skipToChart': 'Gå till färdplanen',
 
   'library.heading': 'Färdplaner',
   'library.empty': 'Biblioteket är tomt. Skapa en färdplan eller importera en fil.',
