@@ -185,6 +185,7 @@ export const en: Messages = {
   'item.name': '{lane}, {row}: {label}, {dates}, {status}',
   'item.dates': '{start}–{end}',
   'item.weeks': 'wk {from}–{to}',
+  'item.weeksAcrossYears': '{from} – {to}',
   'item.week': 'wk {week}',
   'item.owner': 'Owner',
   'item.notes': 'Notes',

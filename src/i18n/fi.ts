@@ -187,6 +187,7 @@ export const fi = {
   'item.name': '{lane}, {row}: {label}, {dates}, {status}',
   'item.dates': '{start}–{end}',
   'item.weeks': 'vk {from}–{to}',
+  'item.weeksAcrossYears': '{from} – {to}',
   'item.week': 'vk {week}',
   'item.owner': 'Vastuutaho',
   'item.notes': 'Muistiinpanot',

@@ -187,6 +187,7 @@ export const sv: Messages = {
   'item.name': '{lane}, {row}: {label}, {dates}, {status}',
   'item.dates': '{start}–{end}',
   'item.weeks': 'v {from}–{to}',
+  'item.weeksAcrossYears': '{from} – {to}',
   'item.week': 'v {week}',
   'item.owner': 'Ansvarig',
   'item.notes': 'Anteckningar',
