@@ -11,7 +11,10 @@ export interface NewPlanOptions {
 
 /** The four standard lanes; their names come from the caller's language. */
 export const TEMPLATE_KINDS = ['hallinto', 'tori', 'tosi', 'infra'] as const;
-export type TemplateLaneNames = Record<(typeof TEMPLATE_KINDS)[number], string>;
+export type TemplateLaneNames = Record<(typeof TEMPLATE_KINDS)[number], string> & {
+  /** The name of each lane's first row; without it the row is named after its lane. */
+  row?: string;
+};
 
 export function createBlankPlan({ title, today = new Date() }: NewPlanOptions): Plan {
   const asOf = localCalendarDate(today);
@@ -35,6 +38,11 @@ export function createLane(kind: LaneKind, name: string): Lane {
 }
 
 export function createTemplatePlan(options: NewPlanOptions, names: TemplateLaneNames): Plan {
-  const lanes = TEMPLATE_KINDS.map((kind) => createLane(kind, names[kind]));
+  // A lane without rows has nowhere to put an item: double-click does nothing and no hint shows,
+  // so each template lane starts with one row, ready to take the first item.
+  const lanes = TEMPLATE_KINDS.map((kind) => ({
+    ...createLane(kind, names[kind]),
+    rows: [{ id: newId('row'), name: names.row ?? names[kind] }],
+  }));
   return { ...createBlankPlan(options), lanes };
 }

@@ -24,7 +24,15 @@ export function itemDates(item: Item, language: Language, t: Translate): string 
 
 export function itemWeeks(item: Item, t: Translate): string {
   if (item.type === 'milestone') return t('item.week', { week: isoWeek(item.date).week });
-  return t('item.weeks', { from: isoWeek(item.start).week, to: isoWeek(item.end).week });
+  const from = isoWeek(item.start);
+  const to = isoWeek(item.end);
+  if (from.year === to.year) return t('item.weeks', { from: from.week, to: to.week });
+  // Across a year end the bare numbers mislead ("vk 26–12" reads as going backwards): each end
+  // names its ISO week-year, the way the axis does.
+  return t('item.weeksAcrossYears', {
+    from: t('axis.weekOf', from),
+    to: t('axis.weekOf', to),
+  });
 }
 
 /** The text drawn on the timeline: status glyph, label and, for a milestone, its date. */

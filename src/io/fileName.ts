@@ -14,7 +14,13 @@ const NOT_TEXT =
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 const MAX_STEM = 120;
 
-/** `<title>-<as-of date>.tiekartta.json`, safe on Windows, macOS and Linux. */
+/**
+ * `<title>-<as-of date>.tiekartta.json`, safe on Windows, macOS and Linux. Titles usually end in
+ * their year, and "tiekartta 2022-2022-06-15" reads as a range, so the year is written once:
+ * - a title whose last word is the as-of year shares it: "tiekartta 2022" → "tiekartta 2022-06-15";
+ * - a title ending in another number is set apart by a space: "Tiekartta 2023 2022-06-15";
+ * - any other title is joined by a hyphen: "Keski-Suomi TORI TOSI-2022-06-15".
+ */
 export function planFileName(title: string, asOf: string, extension = FILE_EXTENSION): string {
   let stem = title
     .replace(NOT_TEXT, '')
@@ -28,5 +34,13 @@ export function planFileName(title: string, asOf: string, extension = FILE_EXTEN
     .replace(/[\ud800-\udbff]$/, '') // never half of a pair cut at the limit
     .trim();
   if (!stem || WINDOWS_RESERVED.test(stem)) stem = `tiekartta${stem ? `-${stem}` : ''}`;
-  return `${stem}-${asOf}${extension}`;
+  return `${stem}${dateJoint(stem, asOf)}${extension}`;
+}
+
+/** What follows the title: the as-of date, less its year when the title ends in that year. */
+function dateJoint(stem: string, asOf: string): string {
+  const year = asOf.slice(0, 4);
+  if (stem.endsWith(year) && !/[\p{L}\p{N}]/u.test(stem.slice(-year.length - 1, -year.length)))
+    return asOf.slice(4);
+  return /\p{N}$/u.test(stem) ? ` ${asOf}` : `-${asOf}`;
 }

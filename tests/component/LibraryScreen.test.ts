@@ -52,7 +52,10 @@ describe('library screen', () => {
       .getAllByTestId('lane-label')
       .map((lane) => lane.querySelector('.name')?.textContent);
     expect(lanes).toEqual(['Hallinto', 'TORI', 'TOSI', 'ICT-infra']);
-    expect((await repository.list()).plans).toHaveLength(2);
+    const stored = (await repository.list()).plans;
+    expect(stored).toHaveLength(2);
+    const created = stored.find((entry) => entry.plan.title === 'Uusi tiekartta')?.plan;
+    expect(created?.lanes.map((lane) => lane.rows.length)).toEqual([1, 1, 1, 1]);
   });
 
   it('renames a plan and stores the new title', async () => {

@@ -47,7 +47,7 @@ test('the SVG export parses as XML, holds every item label as text and no script
   await openFresh(page);
   const original = await exportJson(page);
   const svg = await exportPicture(page, /^SVG-kuva/);
-  expect(svg.name).toBe('ICT-muutoksen tiekartta 2022-2022-06-15.svg');
+  expect(svg.name).toBe('ICT-muutoksen tiekartta 2022-06-15.svg');
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     return {
@@ -72,7 +72,7 @@ test('the PNG export decodes at 2×, and the plan inside it imports back identic
   await openFresh(page);
   const original = await exportJson(page);
   const png = await exportPicture(page, /^PNG-kuva/);
-  expect(png.name).toBe('ICT-muutoksen tiekartta 2022-2022-06-15.png');
+  expect(png.name).toBe('ICT-muutoksen tiekartta 2022-06-15.png');
   const size = await page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
@@ -88,7 +88,7 @@ test('the PNG export decodes at 2×, and the plan inside it imports back identic
 test('the 16:9 slide is 1920×1080 and carries the plan too', async ({ page }) => {
   await openFresh(page);
   const slide = await exportPicture(page, /^PNG-dia 16:9/);
-  expect(slide.name).toBe('ICT-muutoksen tiekartta 2022-2022-06-15-16x9-1.png');
+  expect(slide.name).toBe('ICT-muutoksen tiekartta 2022-06-15-16x9-1.png');
   expect([slide.bytes.readUInt32BE(16), slide.bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
   expect(slide.bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
 });
@@ -127,12 +127,12 @@ test('Jaa gives the PNG that carries the plan and a prepared email that says how
   const shared = await download(page, () =>
     page.getByRole('button', { name: 'Jaa sähköpostilla…' }).click(),
   );
-  expect(shared.name).toBe('ICT-muutoksen tiekartta 2022-2022-06-15.png');
+  expect(shared.name).toBe('ICT-muutoksen tiekartta 2022-06-15.png');
   expect(shared.bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: 'Liite ”ICT-muutoksen tiekartta 2022-2022-06-15.png” on ladattu' }),
+      .filter({ hasText: 'Liite ”ICT-muutoksen tiekartta 2022-06-15.png” on ladattu' }),
   ).toBeVisible();
   const mailto = (await page
     .getByRole('link', { name: 'Avaa sähköpostiviesti' })

@@ -65,7 +65,7 @@ test('export then import gives an identical plan', async ({ page }) => {
   const first = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Vie tiedostoksi' }).click();
   const download = await first;
-  expect(download.suggestedFilename()).toBe(`${SAMPLE_TITLE}-2022-06-15.tiekartta.json`);
+  expect(download.suggestedFilename()).toBe('ICT-muutoksen tiekartta 2022-06-15.tiekartta.json');
   const exported = await readFile((await download.path()) as string, 'utf8');
   expect(withoutExportTime(exported)).toBe(withoutExportTime(SAMPLE_TEXT));
 

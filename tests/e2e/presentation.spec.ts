@@ -60,6 +60,6 @@ test('the frame on screen saves as a 16:9 slide that carries the plan', async ({
   const pending = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Tallenna näkymä diaksi (PNG 16:9)' }).click();
   const file = await pending;
-  expect(file.suggestedFilename()).toBe('ICT-muutoksen tiekartta 2022-2022-06-15-16x9-1.png');
+  expect(file.suggestedFilename()).toBe('ICT-muutoksen tiekartta 2022-06-15-16x9-1.png');
   await expect(page.getByTestId('presentation')).toBeVisible();
 });

@@ -35,6 +35,20 @@ test('zooming to weeks shows ISO week numbers that start on Monday', async ({ pa
   expect(Math.round((w45?.x ?? 0) - (w44?.x ?? 0))).toBe(7 * 20);
 });
 
+test('the first Tab stop is the skip link, and it takes focus to the first item of the chart', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Siirry tiekarttaan' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  const first = page.getByTestId('timeline').locator('[data-item-id][tabindex="0"]').first();
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport();
+});
+
 test('keyboard focus reaches items in lane, row and time order with their names', async ({
   page,
 }) => {

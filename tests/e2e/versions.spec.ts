@@ -38,7 +38,7 @@ test('an earlier version is kept, exported, restored as one undoable edit, and s
     .getByRole('button', { name: /^Vie versio .* tiedostoksi$/ })
     .click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe(`${SAMPLE_TITLE}-2022-06-15.tiekartta.json`);
+  expect(file.suggestedFilename()).toBe('ICT-muutoksen tiekartta 2022-06-15.tiekartta.json');
   const exported = JSON.parse(await readFile((await file.path()) as string, 'utf8'));
   expect(exported.plan.title).toBe(SAMPLE_TITLE);
 

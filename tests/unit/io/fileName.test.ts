@@ -3,9 +3,13 @@ import { planFileName } from '../../../src/io/fileName';
 
 describe('planFileName', () => {
   it.each([
-    ['ICT-muutoksen tiekartta 2022', 'ICT-muutoksen tiekartta 2022-2022-06-15.tiekartta.json'],
+    ['ICT-muutoksen tiekartta 2022', 'ICT-muutoksen tiekartta 2022-06-15.tiekartta.json'],
+    ['2022', '2022-06-15.tiekartta.json'],
+    ['Tiekartta 2023', 'Tiekartta 2023 2022-06-15.tiekartta.json'],
+    ['Tiekartta 12022', 'Tiekartta 12022 2022-06-15.tiekartta.json'],
+    ['Tiekartta v2022', 'Tiekartta v2022 2022-06-15.tiekartta.json'],
     ['Keski-Suomi: TORI/TOSI?', 'Keski-Suomi TORI TOSI-2022-06-15.tiekartta.json'],
-    ['Tiekartta <luonnos> "v2" | *', 'Tiekartta luonnos v2-2022-06-15.tiekartta.json'],
+    ['Tiekartta <luonnos> "v2" | *', 'Tiekartta luonnos v2 2022-06-15.tiekartta.json'],
     ['  ..piste alussa ja lopussa.. ', 'piste alussa ja lopussa-2022-06-15.tiekartta.json'],
     ['rivin\nvaihto\tja sarkain', 'rivin vaihto ja sarkain-2022-06-15.tiekartta.json'],
     ['CON', 'tiekartta-CON-2022-06-15.tiekartta.json'],
