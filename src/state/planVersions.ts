@@ -1,4 +1,6 @@
 import type { BackupEntry } from '../persistence/backupPolicy';
+
+export { BACKUP_POLICY, type BackupEntry } from '../persistence/backupPolicy';
 import { downloadText } from '../io/download';
 import { planFileName } from '../io/fileName';
 import type { AppState } from './app.svelte';
