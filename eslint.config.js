@@ -20,6 +20,7 @@ const layer = (files, forbidden) => ({
   },
 });
 const UPPER = ['**/state/**', '**/components/**'];
+const SVELTE_AND_STORAGE = ['svelte', 'svelte/*', 'idb-keyval'];
 
 export default ts.config(
   { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -50,10 +51,10 @@ export default ts.config(
   layer(
     ['src/domain/**'],
     [
-      'svelte',
-      'svelte/*',
-      'idb-keyval',
+      ...SVELTE_AND_STORAGE,
       '**/layout/**',
+      '**/drawing/**',
+      '**/export/**',
       '**/io/**',
       '**/persistence/**',
       '**/i18n/**',
@@ -62,11 +63,37 @@ export default ts.config(
   ),
   layer(
     ['src/layout/**'],
-    ['svelte', 'svelte/*', 'idb-keyval', '**/io/**', '**/persistence/**', ...UPPER],
+    [
+      ...SVELTE_AND_STORAGE,
+      '**/i18n/**',
+      '**/drawing/**',
+      '**/export/**',
+      '**/io/**',
+      '**/persistence/**',
+      ...UPPER,
+    ],
   ),
-  layer(['src/io/**'], ['svelte', 'svelte/*', 'idb-keyval', '**/persistence/**', ...UPPER]),
-  layer(['src/persistence/**'], UPPER),
-  layer(['src/export/**'], ['svelte', 'svelte/*', 'idb-keyval', '**/persistence/**', ...UPPER]),
+  // Marks: layout → drawing data, with the texts from i18n.
+  layer(
+    ['src/drawing/**'],
+    [...SVELTE_AND_STORAGE, '**/export/**', '**/io/**', '**/persistence/**', ...UPPER],
+  ),
+  layer(
+    ['src/io/**'],
+    [
+      ...SVELTE_AND_STORAGE,
+      '**/i18n/**',
+      '**/layout/**',
+      '**/drawing/**',
+      '**/export/**',
+      '**/persistence/**',
+      ...UPPER,
+    ],
+  ),
+  layer(['src/i18n/**'], ['idb-keyval', '**/persistence/**', ...UPPER]),
+  layer(['src/persistence/**'], ['svelte', 'svelte/*', ...UPPER]),
+  layer(['src/export/**'], [...SVELTE_AND_STORAGE, '**/persistence/**', ...UPPER]),
   layer(['src/state/**'], ['idb-keyval', '**/components/**']),
-  layer(['src/components/**', 'src/i18n/**'], ['idb-keyval']),
+  // Components reach files and storage only through state.
+  layer(['src/components/**'], ['idb-keyval', '**/io/**', '**/persistence/**']),
 );

@@ -1,3 +1,6 @@
+// First: zod must be jitless before any schema is built (the CSP forbids eval), however the
+// bundler splits the chunks; main.ts imports it first as well.
+import './zodConfig';
 import { z } from 'zod';
 import { COUNT_MAX, TEXT_MAX } from './limits';
 import { isSafeLink } from './safeLink';

@@ -4,7 +4,7 @@ import { STATUSES, type Plan } from '../domain/planSchema';
 import { formatDate } from '../i18n/formatDate';
 import { itemCaption, STATUS_GLYPHS } from '../i18n/itemText';
 import type { Language } from '../i18n/languages';
-import { markerLabels } from '../i18n/markerLabels';
+import { markerLabels } from './markerLabels';
 import type { Translate } from '../i18n/translate';
 import {
   headerKind,

@@ -1,5 +1,5 @@
 import type { Item, Status } from '../domain/planSchema';
-import { isoWeek } from '../layout/isoWeek';
+import { isoWeek } from '../domain/isoWeek';
 import { formatDate } from './formatDate';
 import type { Language } from './languages';
 import type { Translate } from './translate';

@@ -5,7 +5,7 @@ import {
   type CalendarDate,
 } from '../domain/calendarDate';
 import { isDateInRange, MAX_DATE, MIN_DATE } from '../domain/calendarRange';
-import { isoWeek, weekdayOfDay } from '../layout/isoWeek';
+import { isoWeek, weekdayOfDay } from '../domain/isoWeek';
 import type { MessageKey } from './fi';
 import { formatDate } from './formatDate';
 

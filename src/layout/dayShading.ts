@@ -1,6 +1,6 @@
 import { fromDayNumber, toDayNumber } from '../domain/calendarDate';
 import { finnishHolidays, type HolidayKey } from './finnishHolidays';
-import { weekdayOfDay } from './isoWeek';
+import { weekdayOfDay } from '../domain/isoWeek';
 import type { TimeScale } from './timeScale';
 
 export interface ShadedDay {

@@ -1,5 +1,5 @@
 import { fromDayNumber, toDayNumber, type CalendarDate } from '../domain/calendarDate';
-import { weekdayOfDay } from './isoWeek';
+import { weekdayOfDay } from '../domain/isoWeek';
 
 export type HolidayKey =
   | 'newYear'

@@ -1,6 +1,6 @@
 import { utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { dayToUtcDate, utcDateToDay, type TimeScale } from './timeScale';
-import { isoWeekOfDay } from './isoWeek';
+import { isoWeekOfDay } from '../domain/isoWeek';
 
 export interface HeaderTick {
   key: string;

@@ -24,6 +24,7 @@ import { OpenPlan } from './openPlan.svelte';
 import { PlanFiles } from './planFiles';
 import { PlanVersions } from './planVersions';
 import { replayJournal } from './journalReplay';
+import { TabSync, type TabChannel } from './tabSync';
 import type { SampleName } from './samples';
 
 export interface AppOptions {
@@ -45,14 +46,7 @@ export interface AppOptions {
   ledger?: LibraryLedger;
 }
 
-/** The part of a BroadcastChannel the app uses. */
-export interface TabChannel {
-  postMessage(message: unknown): void;
-  onmessage: ((event: MessageEvent) => void) | null;
-}
-
-/** The BroadcastChannel that tabs of this app share. */
-export const TAB_CHANNEL = 'tiekartta';
+export { TAB_CHANNEL, type TabChannel } from './tabSync';
 
 /** The library and the open plan: what the screens show and every action they offer. */
 export class AppState {
@@ -80,13 +74,13 @@ export class AppState {
   readonly #journal: EditJournal | null;
   readonly #ledger: LibraryLedger;
   #repository: PlanStore;
-  /** Tells other tabs of this app which plan was saved at which revision. */
-  readonly #channel: TabChannel | null;
+  /** The other tabs of this app: their saves followed, this tab's told. */
+  readonly #tabs: TabSync;
 
   /** When each plan was last exported, for the reminder to export. */
   readonly exports: ExportTracker;
   /** The open plan's earlier versions. */
-  readonly versions = new PlanVersions(this);
+  readonly versions: PlanVersions;
   /** The open plan going out: the plan file, pictures, sharing, saving back to its file. */
   readonly files: PlanFiles;
 
@@ -97,14 +91,43 @@ export class AppState {
     this.#repository = options.repository;
     this.#ledger = options.ledger ?? new LibraryLedger();
     this.#journal = options.journal === undefined ? this.#ownJournal() : options.journal;
-    this.#channel =
-      options.channel !== undefined
-        ? options.channel
-        : typeof BroadcastChannel === 'undefined'
-          ? null
-          : new BroadcastChannel(TAB_CHANNEL);
-    if (this.#channel)
-      this.#channel.onmessage = (event: MessageEvent) => void this.#onOtherTab(event.data);
+    // The rooms see the app through narrow ports, never the whole of it; the getters read the
+    // app's current fields (its repository changes when IndexedDB fails).
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const app = this;
+    this.versions = new PlanVersions({
+      get open() {
+        return app.open;
+      },
+      get repository() {
+        return app.repository;
+      },
+      notify: (notice) => (app.notice = notice),
+      exec: (command) => app.exec(command),
+      confirmExport: (plan) => app.files.confirmExport(plan),
+      addAndOpen: (plan) => app.addAndOpen(plan),
+    });
+    this.#tabs = new TabSync(
+      {
+        get repository() {
+          return app.repository;
+        },
+        get open() {
+          return app.open;
+        },
+        get outdated() {
+          return app.outdated;
+        },
+        checkVersion: () => app.#checkVersion(),
+        listed: (stored) => app.#upsertSummary(stored),
+        unlisted: (id) => (app.summaries = app.summaries.filter((s) => s.id !== id)),
+        announce: (saved) => app.#announce(saved),
+        notify: (notice) => (app.notice = notice),
+        addAndOpen: (plan) => app.addAndOpen(plan),
+      },
+      options.appVersion,
+      options.channel,
+    );
   }
 
   /** This tab's journal, with the lock that tells other tabs it is still running. */
@@ -237,12 +260,7 @@ export class AppState {
   /** A save this tab made: the library list, the ledger and the other tabs hear of it. */
   #announce(saved: StoredPlan): void {
     this.#upsertSummary(saved);
-    this.#channel?.postMessage({
-      type: 'saved',
-      id: saved.id,
-      revision: saved.revision,
-      appVersion: this.#options.appVersion,
-    });
+    this.#tabs.saved(saved);
   }
 
   async closePlan(): Promise<void> {
@@ -307,7 +325,7 @@ export class AppState {
     this.exports.forget(id);
     this.#ledger.forget(id);
     this.summaries = this.summaries.filter((s) => s.id !== id);
-    this.#channel?.postMessage({ type: 'deleted', id });
+    this.#tabs.deleted(id);
     this.notice = { kind: 'deleted', stored };
   }
 
@@ -354,44 +372,12 @@ export class AppState {
     return false;
   }
 
-  /** Another tab saved or deleted a plan: follow it, or, with unsaved edits here, stop and ask. */
-  async #onOtherTab(message: unknown): Promise<void> {
-    const { type, id, revision, appVersion } = (message ?? {}) as Record<string, unknown>;
-    if (typeof id !== 'string') return;
-    if (type === 'deleted') return this.#deletedElsewhere(id);
-    if (typeof revision !== 'number') return;
-    if (typeof appVersion === 'string') this.repository.noticeVersion(appVersion);
-    await this.#followStored(id);
-  }
-
-  #deletedElsewhere(id: string): void {
-    this.summaries = this.summaries.filter((s) => s.id !== id);
-    if (this.open?.id === id) this.open.markGone('deleted');
-  }
-
   /**
    * A tab brought back to the front may have missed messages (frozen, or restored from the
    * back-forward cache): it looks at the stored revision of the open plan itself.
    */
-  async checkStored(): Promise<void> {
-    if (this.open) await this.#followStored(this.open.id);
-  }
-
-  /** The stored plan is newer than this tab's: follow it, or, with unsaved edits here, stop and ask. */
-  async #followStored(id: string): Promise<void> {
-    // This tab's own write, committed but not yet answered, must not look like another tab's.
-    if (this.open?.id === id) await this.open.settled();
-    const stored = await this.repository.load(id);
-    this.#checkVersion();
-    if (stored) this.#upsertSummary(stored);
-    else if (this.open?.id === id && this.open.revision >= 0 && !(await this.#isUnreadable(id)))
-      this.#deletedElsewhere(id);
-    const open = this.open;
-    if (!stored || open?.id !== id || stored.revision <= open.revision) return;
-    const dirty = open.dirty;
-    if (!dirty) open.replaceWith(stored);
-    if (this.outdated) open.markOutdated(this.outdated);
-    else if (dirty) open.markConflict();
+  checkStored(): Promise<void> {
+    return this.#tabs.checkStored();
   }
 
   /** Once a newer app version has written here, the open plan stops writing and the user is told. */
@@ -411,27 +397,9 @@ export class AppState {
     }
   }
 
-  async #isUnreadable(id: string): Promise<boolean> {
-    return (await this.repository.unreadableIds()).includes(id);
-  }
-
-  /**
-   * Resolves a conflict by taking the version the other tab saved; this tab's edits are not
-   * dropped but kept beside it as a copy in the library.
-   */
-  async takeTheirs(): Promise<void> {
-    const open = this.open;
-    const stored = open && (await this.repository.load(open.id));
-    if (!open || !stored) return;
-    const title = locale.t('library.copyOf', { title: open.plan.title }).slice(0, 200);
-    try {
-      this.#announce(await this.repository.save(newId('plan'), { ...open.plan, title }));
-    } catch (error) {
-      this.notice = { kind: 'copyFailed', reason: String((error as Error)?.message || error) };
-      return;
-    }
-    open.replaceWith(stored);
-    this.notice = { kind: 'theirsTaken', copyTitle: title };
+  /** Resolves a conflict by taking the other tab's version; this tab's edits stay as a copy. */
+  takeTheirs(): Promise<void> {
+    return this.#tabs.takeTheirs();
   }
 
   /** The open plan's record was deleted or wiped: write it again, as it is here. */
@@ -440,13 +408,8 @@ export class AppState {
   }
 
   /** Resolves a conflict by keeping this tab's edits as a new plan; the other tab's version stays. */
-  async keepMineAsCopy(): Promise<void> {
-    const mine = this.open?.plan;
-    if (!mine) return;
-    const title = locale.t('library.copyOf', { title: mine.title }).slice(0, 200);
-    const theirs = this.open && (await this.repository.load(this.open.id));
-    if (theirs && this.open) this.open.replaceWith(theirs);
-    await this.addAndOpen({ ...mine, title });
+  keepMineAsCopy(): Promise<void> {
+    return this.#tabs.keepMineAsCopy();
   }
 
   /** Downloads the records that could not be read, untouched, so nothing in them is lost. */

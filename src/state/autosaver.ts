@@ -1,3 +1,6 @@
+// Whether a failed save was a full disk: the storage notices read it from the save status.
+export { isQuotaError } from '../persistence/storageErrors';
+
 export type SaveStatus =
   | { kind: 'saved'; at: Date }
   | { kind: 'pending' }

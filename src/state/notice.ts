@@ -2,6 +2,8 @@ import type { ImportError } from '../io/importResult';
 import type { PlanIssue } from '../io/planIssues';
 import type { StoredPlan } from '../persistence/planRepository';
 
+export type { PlanIssue };
+
 /** A message on screen; kept as data so it follows a change of language. */
 export type Notice =
   | { kind: 'importRejected'; fileName: string; error: ImportError }

@@ -1,14 +1,30 @@
+import type { Command } from '../domain/commands';
+import type { Plan } from '../domain/planSchema';
 import type { BackupEntry } from '../persistence/backupPolicy';
+import type { PlanStore } from '../persistence/memoryRepository';
 import { downloadText } from '../io/download';
 import { planFileName } from '../io/fileName';
-import type { AppState } from './app.svelte';
 import { locale } from './locale.svelte';
+import type { Notice } from './notice';
+
+export { BACKUP_POLICY, type BackupEntry } from '../persistence/backupPolicy';
+
+/** What the earlier versions need of the app: the open plan, storage, edits and notices. */
+export interface VersionsHost {
+  readonly open: { readonly id: string; flush(): Promise<void> } | null;
+  readonly repository: PlanStore;
+  notify(notice: Notice): void;
+  exec(command: Command): boolean;
+  /** Asks first when the plan is confidential; false: the user declined. */
+  confirmExport(plan: Plan): boolean;
+  addAndOpen(plan: Plan): Promise<string>;
+}
 
 /** The open plan's earlier versions, kept by the repository's ring: list, restore, export. */
 export class PlanVersions {
-  readonly #app: AppState;
+  readonly #app: VersionsHost;
 
-  constructor(app: AppState) {
+  constructor(app: VersionsHost) {
     this.#app = app;
   }
 
@@ -27,7 +43,7 @@ export class PlanVersions {
     await open.flush();
     await app.repository.keepCurrentVersion(open.id);
     const done = app.exec({ type: 'plan/restore', plan, savedAt: entry.savedAt });
-    if (done) app.notice = { kind: 'restored', savedAt: entry.savedAt };
+    if (done) app.notify({ kind: 'restored', savedAt: entry.savedAt });
     return done;
   }
 
@@ -38,8 +54,7 @@ export class PlanVersions {
     const text = id && (await ring?.text(id, entry.revision));
     const plan = id && (await ring?.load(id, entry.revision));
     if (!text || !plan) return void this.#unreadable();
-    if (this.#app.files.confirmExport(plan))
-      downloadText(planFileName(plan.title, plan.asOf), text);
+    if (this.#app.confirmExport(plan)) downloadText(planFileName(plan.title, plan.asOf), text);
   }
 
   /** The newest earlier version of each stored record that can no longer be read. */
@@ -66,12 +81,12 @@ export class PlanVersions {
   /** On a full disk: drops the earlier versions of every plan and saves the open one at once. */
   async freeSpace(): Promise<void> {
     await this.#app.repository.backups?.clear();
-    this.#app.notice = { kind: 'versionsCleared' };
+    this.#app.notify({ kind: 'versionsCleared' });
     await this.#app.open?.flush();
   }
 
   #unreadable(): false {
-    this.#app.notice = { kind: 'versionUnreadable' };
+    this.#app.notify({ kind: 'versionUnreadable' });
     return false;
   }
 }

@@ -1,6 +1,6 @@
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { generatePlan } from '../../src/domain/generatePlan';
+import { generatePlan } from '../factories/generatePlan';
 import { serializePlanFile } from '../../src/io/planFile';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { PROBES, record, type Recording } from './pageProbes';

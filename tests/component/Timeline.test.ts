@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import RoadmapView from '../../src/components/timeline/RoadmapView.svelte';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Plan } from '../../src/domain/planSchema';
-import { generatePlan } from '../../src/domain/generatePlan';
+import { generatePlan } from '../factories/generatePlan';
 import { parsePlanText } from '../../src/io/parsePlanFile';
 import { hyphenator } from '../../src/state/hyphenator.svelte';
 import { locale } from '../../src/state/locale.svelte';

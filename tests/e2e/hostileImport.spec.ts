@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { generatePlan } from '../../src/domain/generatePlan';
+import { generatePlan } from '../factories/generatePlan';
 import { PLAN_METADATA_NS } from '../../src/export/roadmapSvg';
 import { serializePlanFile } from '../../src/io/planFile';
 import { libraryRows, openFresh, toLibrary } from './helpers';

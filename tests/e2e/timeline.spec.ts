@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { generatePlan } from '../../src/domain/generatePlan';
+import { generatePlan } from '../factories/generatePlan';
 import { serializePlanFile } from '../../src/io/planFile';
 import { openFresh, toLibrary } from './helpers';
 

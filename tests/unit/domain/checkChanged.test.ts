@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkChanged } from '../../../src/domain/checkChanged';
 import { applyCommand, type Command } from '../../../src/domain/commands';
 import { execute } from '../../../src/domain/execute';
-import { generatePlan } from '../../../src/domain/generatePlan';
+import { generatePlan } from '../../factories/generatePlan';
 import { planSchema, type Plan } from '../../../src/domain/planSchema';
 
 const TEXTS = [

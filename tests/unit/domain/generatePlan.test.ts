@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan } from '../../../src/domain/generatePlan';
+import { generatePlan } from '../../factories/generatePlan';
 import { planSchema } from '../../../src/domain/planSchema';
 
 describe('generatePlan', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, toDayNumber } from '../../../src/domain/calendarDate';
-import { generatePlan } from '../../../src/domain/generatePlan';
+import { generatePlan } from '../../factories/generatePlan';
 import { groupByRow } from '../../../src/domain/groupByRow';
 import { seededRandom } from '../../../src/domain/seededRandom';
 import { itemCaption } from '../../../src/i18n/itemText';

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/domain/calendarDate';
-import { generatePlan } from '../../../src/domain/generatePlan';
+import { generatePlan } from '../../factories/generatePlan';
 import { TEXT_MAX } from '../../../src/domain/limits';
 import type { Plan } from '../../../src/domain/planSchema';
 import { roadmapSvg } from '../../../src/export/roadmapSvg';

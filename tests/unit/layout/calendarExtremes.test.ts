@@ -7,7 +7,7 @@ import { groupByRow } from '../../../src/domain/groupByRow';
 import { planSchema, type Plan } from '../../../src/domain/planSchema';
 import { roadmapSvg } from '../../../src/export/roadmapSvg';
 import { describeIssue } from '../../../src/i18n/describeImportError';
-import { markerLabels } from '../../../src/i18n/markerLabels';
+import { markerLabels } from '../../../src/drawing/markerLabels';
 import { MESSAGES } from '../../factories/messages';
 import { translate, type Translate } from '../../../src/i18n/translate';
 import { toPlanIssues } from '../../../src/io/planIssues';

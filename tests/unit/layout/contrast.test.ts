@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANE_COLORS } from '../../../src/domain/laneColors';
-import { contrastRatio } from '../../../src/layout/contrast';
+import { contrastRatio } from '../../factories/contrast';
 import { tint } from '../../../src/layout/tint';
 import { SAMPLE_TEXT } from '../../factories/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan } from '../../../src/domain/generatePlan';
+import { generatePlan } from '../../factories/generatePlan';
 import { groupByRow } from '../../../src/domain/groupByRow';
 import { layoutRoadmap, layoutSteps } from '../../../src/layout/roadmapLayout';
 import { layoutInSlices } from '../../../src/layout/sliceLayout';

@@ -1,4 +1,4 @@
-import { toDayNumber, type CalendarDate } from '../domain/calendarDate';
+import { toDayNumber, type CalendarDate } from './calendarDate';
 
 const MS_PER_DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeek } from '../../../src/layout/isoWeek';
+import { isoWeek } from '../../../src/domain/isoWeek';
 
 describe('isoWeek', () => {
   it.each([

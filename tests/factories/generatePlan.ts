@@ -1,7 +1,14 @@
-import { addDays, toDayNumber } from './calendarDate';
-import { LANE_COLORS } from './laneColors';
-import { STATUSES, type Item, type Lane, type Marker, type Plan, type Track } from './planSchema';
-import { seededRandom } from './seededRandom';
+import { addDays, toDayNumber } from '../../src/domain/calendarDate';
+import { LANE_COLORS } from '../../src/domain/laneColors';
+import {
+  STATUSES,
+  type Item,
+  type Lane,
+  type Marker,
+  type Plan,
+  type Track,
+} from '../../src/domain/planSchema';
+import { seededRandom } from '../../src/domain/seededRandom';
 
 export interface GenerateOptions {
   items: number;

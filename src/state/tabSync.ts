@@ -1,0 +1,148 @@
+import { newId } from '../domain/ids';
+import type { Plan } from '../domain/planSchema';
+import type { PlanStore } from '../persistence/memoryRepository';
+import type { StoredPlan } from '../persistence/planRepository';
+import { locale } from './locale.svelte';
+import type { Notice } from './notice';
+import type { OpenPlan } from './openPlan.svelte';
+
+/** The part of a BroadcastChannel the app uses. */
+export interface TabChannel {
+  postMessage(message: unknown): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+}
+
+/** The BroadcastChannel that tabs of this app share. */
+export const TAB_CHANNEL = 'tiekartta';
+
+/** What tab sync needs of the app around it. */
+export interface TabSyncHost {
+  readonly repository: PlanStore;
+  readonly open: OpenPlan | null;
+  /** The newer app version that has written here, once `checkVersion` found one. */
+  readonly outdated: string | null;
+  checkVersion(): void;
+  /** A plan stored (by this tab or another): the library list shows it as stored. */
+  listed(stored: StoredPlan): void;
+  /** A plan deleted elsewhere: it leaves the library list. */
+  unlisted(id: string): void;
+  /** A save this tab made: listed, and told to the other tabs. */
+  announce(saved: StoredPlan): void;
+  notify(notice: Notice): void;
+  addAndOpen(plan: Plan): Promise<string>;
+}
+
+/**
+ * Tabs of the app on one browser profile: tells the others of this tab's saves and deletes,
+ * follows theirs (or, with unsaved edits here, stops and asks), and carries out the user's choice.
+ */
+export class TabSync {
+  readonly #host: TabSyncHost;
+  readonly #channel: TabChannel | null;
+  readonly #appVersion: string;
+
+  /** `channel` undefined: a BroadcastChannel where there is one; null: this tab is alone. */
+  constructor(host: TabSyncHost, appVersion: string, channel?: TabChannel | null) {
+    this.#host = host;
+    this.#appVersion = appVersion;
+    this.#channel =
+      channel !== undefined
+        ? channel
+        : typeof BroadcastChannel === 'undefined'
+          ? null
+          : new BroadcastChannel(TAB_CHANNEL);
+    if (this.#channel)
+      this.#channel.onmessage = (event: MessageEvent) => void this.#onOtherTab(event.data);
+  }
+
+  saved(saved: StoredPlan): void {
+    this.#channel?.postMessage({
+      type: 'saved',
+      id: saved.id,
+      revision: saved.revision,
+      appVersion: this.#appVersion,
+    });
+  }
+
+  deleted(id: string): void {
+    this.#channel?.postMessage({ type: 'deleted', id });
+  }
+
+  /** Another tab saved or deleted a plan: follow it, or, with unsaved edits here, stop and ask. */
+  async #onOtherTab(message: unknown): Promise<void> {
+    const { type, id, revision, appVersion } = (message ?? {}) as Record<string, unknown>;
+    if (typeof id !== 'string') return;
+    if (type === 'deleted') return this.#deletedElsewhere(id);
+    if (typeof revision !== 'number') return;
+    if (typeof appVersion === 'string') this.#host.repository.noticeVersion(appVersion);
+    await this.#followStored(id);
+  }
+
+  #deletedElsewhere(id: string): void {
+    this.#host.unlisted(id);
+    const open = this.#host.open;
+    if (open?.id === id) open.markGone('deleted');
+  }
+
+  /**
+   * A tab brought back to the front may have missed messages (frozen, or restored from the
+   * back-forward cache): it looks at the stored revision of the open plan itself.
+   */
+  async checkStored(): Promise<void> {
+    const open = this.#host.open;
+    if (open) await this.#followStored(open.id);
+  }
+
+  /** The stored plan is newer than this tab's: follow it, or, with unsaved edits here, stop and ask. */
+  async #followStored(id: string): Promise<void> {
+    const host = this.#host;
+    // This tab's own write, committed but not yet answered, must not look like another tab's.
+    if (host.open?.id === id) await host.open.settled();
+    const stored = await host.repository.load(id);
+    host.checkVersion();
+    if (stored) host.listed(stored);
+    else if (host.open?.id === id && host.open.revision >= 0 && !(await this.#isUnreadable(id)))
+      this.#deletedElsewhere(id);
+    const open = host.open;
+    if (!stored || open?.id !== id || stored.revision <= open.revision) return;
+    const dirty = open.dirty;
+    if (!dirty) open.replaceWith(stored);
+    if (host.outdated) open.markOutdated(host.outdated);
+    else if (dirty) open.markConflict();
+  }
+
+  async #isUnreadable(id: string): Promise<boolean> {
+    return (await this.#host.repository.unreadableIds()).includes(id);
+  }
+
+  /**
+   * Resolves a conflict by taking the version the other tab saved; this tab's edits are not
+   * dropped but kept beside it as a copy in the library.
+   */
+  async takeTheirs(): Promise<void> {
+    const host = this.#host;
+    const open = host.open;
+    const stored = open && (await host.repository.load(open.id));
+    if (!open || !stored) return;
+    const title = locale.t('library.copyOf', { title: open.plan.title }).slice(0, 200);
+    try {
+      host.announce(await host.repository.save(newId('plan'), { ...open.plan, title }));
+    } catch (error) {
+      host.notify({ kind: 'copyFailed', reason: String((error as Error)?.message || error) });
+      return;
+    }
+    open.replaceWith(stored);
+    host.notify({ kind: 'theirsTaken', copyTitle: title });
+  }
+
+  /** Resolves a conflict by keeping this tab's edits as a new plan; the other tab's version stays. */
+  async keepMineAsCopy(): Promise<void> {
+    const host = this.#host;
+    const mine = host.open?.plan;
+    if (!mine) return;
+    const title = locale.t('library.copyOf', { title: mine.title }).slice(0, 200);
+    const theirs = host.open && (await host.repository.load(host.open.id));
+    if (theirs && host.open) host.open.replaceWith(theirs);
+    await host.addAndOpen({ ...mine, title });
+  }
+}
