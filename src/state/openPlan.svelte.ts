@@ -1,6 +1,6 @@
 import type { Command } from '../domain/commands';
 import { execute, type ExecuteResult } from '../domain/execute';
-import type { Plan } from '../domain/planSchema';
+import type { Item, Plan } from '../domain/planSchema';
 import type { EditJournal } from '../persistence/editJournal';
 import type { PlanStore } from '../persistence/memoryRepository';
 import type { StoredPlan } from '../persistence/planRepository';
@@ -125,6 +125,33 @@ export class OpenPlan {
     this.redoStack = [];
     this.update(result.plan);
     return result;
+  }
+
+  /**
+   * The first save of an item just added rewrites that step: undo then names the item as saved
+   * ("lisää ”Käyttöönotto”"), and one undo removes it. False when `add` is no longer the last step.
+   */
+  reviseAdd(add: Command, item: Item): ExecuteResult | false {
+    const entry = this.undoStack.at(-1);
+    if (entry?.command !== add || add.type !== 'item/add') return false;
+    const command: Command = { type: 'item/add', item };
+    const result = execute(entry.before, command);
+    if (!result.ok) return result;
+    this.undoStack = [
+      ...this.undoStack.slice(0, -1),
+      { command, before: entry.before, after: result.plan },
+    ];
+    this.update(result.plan);
+    return result;
+  }
+
+  /** Takes back the last step as if it never happened (no redo): a new item's editor cancelled. */
+  retract(command: Command): boolean {
+    const entry = this.undoStack.at(-1);
+    if (entry?.command !== command) return false;
+    this.undoStack = this.undoStack.slice(0, -1);
+    this.update(entry.before);
+    return true;
   }
 
   undo(): HistoryEntry | undefined {

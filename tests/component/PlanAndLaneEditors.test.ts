@@ -96,21 +96,13 @@ describe('LaneEditor', () => {
     expect(commands[0]).toEqual({ type: 'row/rename', id: 'row-2', name: 'Kliiniset' });
   });
 
-  it('asks before deleting a lane that has items, and deletes it only when confirmed', async () => {
+  it('deletes a lane at once, without a question: the undo toast says what went', async () => {
     const user = userEvent.setup();
     const { onexec, commands } = recorder();
-    const confirm = vi
-      .spyOn(window, 'confirm')
-      .mockReturnValueOnce(false)
-      .mockReturnValueOnce(true);
+    const confirm = vi.spyOn(window, 'confirm');
     render(LaneEditor, { plan: makePlan(), onexec, onclose: vi.fn() });
-    const remove = screen.getByRole('button', { name: 'Poista kaista TOSI' });
-    await user.click(remove);
-    expect(commands).toEqual([]);
-    await user.click(remove);
-    expect(confirm).toHaveBeenLastCalledWith(
-      'Poistetaanko kaista TOSI ja sen 2 kohdetta? Voit kumota poiston.',
-    );
+    await user.click(screen.getByRole('button', { name: 'Poista kaista TOSI' }));
+    expect(confirm).not.toHaveBeenCalled();
     expect(commands).toEqual([{ type: 'lane/delete', id: 'lane-1' }]);
   });
 });

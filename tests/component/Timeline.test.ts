@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import RoadmapView from '../../src/components/timeline/RoadmapView.svelte';
 import { applyCommand, type Command } from '../../src/domain/commands';
-import type { Plan } from '../../src/domain/planSchema';
+import type { Item, Plan } from '../../src/domain/planSchema';
 import { generatePlan } from '../factories/generatePlan';
 import { parsePlanText } from '../../src/io/parsePlanFile';
 import { hyphenator } from '../../src/state/hyphenator.svelte';
@@ -37,6 +37,19 @@ beforeEach(() => {
   locale.set('fi');
 });
 
+/** The plan's history as the plan screen keeps it, on a plan held here. */
+function historyOf(get: () => Plan, set: (plan: Plan) => void) {
+  return {
+    reviseAdd: (_add: Command, item: Item) => (
+      set(applyCommand(get(), { type: 'item/replace', item })),
+      true
+    ),
+    retract: (add: Command) =>
+      add.type === 'item/add' &&
+      set(applyCommand(get(), { type: 'items/delete', ids: [add.item.id] })),
+  };
+}
+
 function renderSample(plan = SAMPLE) {
   let current = plan;
   const result = render(RoadmapView, {
@@ -46,6 +59,10 @@ function renderSample(plan = SAMPLE) {
       current = applyCommand(current, command);
       return true;
     },
+    history: historyOf(
+      () => current,
+      (next) => (current = next),
+    ),
   });
   return { ...result, latest: () => current };
 }
@@ -219,7 +236,15 @@ describe('layout snapshot', () => {
 describe('a plan of 10,000 items', () => {
   it('shows a progress bar while it is laid out in slices, then the items', async () => {
     const plan = generatePlan({ items: 10_000 });
-    render(RoadmapView, { planId: 'large', plan, onexec: () => true });
+    render(RoadmapView, {
+      planId: 'large',
+      plan,
+      onexec: () => true,
+      history: historyOf(
+        () => plan,
+        () => {},
+      ),
+    });
     const bar = await screen.findByRole('progressbar');
     expect(bar).toHaveAccessibleName(/10000 kohdetta/);
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 20_000 });

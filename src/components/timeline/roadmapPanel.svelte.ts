@@ -1,0 +1,50 @@
+import type { Command } from '../../domain/commands';
+
+/** What the side panel beside the chart holds; one thing at a time. */
+export type PanelContent =
+  | {
+      kind: 'item';
+      editing: boolean;
+      /** The add of a new item, taken back on cancel. */ fresh?: Command;
+    }
+  | { kind: 'track'; id: string }
+  | { kind: 'lanes'; /** The lane or row whose name field takes the focus. */ focusId?: string }
+  | { kind: 'markers' }
+  | { kind: 'shift' };
+
+/**
+ * The side panel's content and where the focus came from: closing gives the focus back to the
+ * element that opened it, or to the chart when that element is gone.
+ */
+export class RoadmapPanel {
+  content = $state.raw<PanelContent | null>(null);
+  #opener: HTMLElement | null = null;
+  readonly #fallback: () => HTMLElement | null;
+
+  constructor(fallback: () => HTMLElement | null) {
+    this.#fallback = fallback;
+  }
+
+  show(content: PanelContent): void {
+    if (!this.content) this.#opener = activeElement();
+    this.content = content;
+  }
+
+  close(): void {
+    if (!this.content) return;
+    this.content = null;
+    const opener = this.#opener;
+    this.#opener = null;
+    queueMicrotask(() => {
+      const target = opener?.isConnected ? opener : this.#fallback();
+      target?.focus({ preventScroll: false });
+    });
+  }
+}
+
+function activeElement(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement || active instanceof SVGElement
+    ? (active as HTMLElement)
+    : null;
+}
