@@ -465,6 +465,7 @@ export const en: Messages = {
   'add.menu': 'Add',
   'add.milestone': 'Milestone',
   'add.phase': 'Phase',
+  'add.meeting': 'Steering group meeting',
   'add.track': 'Transition progress',
   'add.lane': 'Lane',
   'add.row': 'Row',

@@ -471,6 +471,7 @@ export const fi = {
   'add.menu': 'Lisää',
   'add.milestone': 'Virstanpylväs',
   'add.phase': 'Vaihe',
+  'add.meeting': 'Ohjausryhmän kokous',
   'add.track': 'Siirtymän eteneminen',
   'add.lane': 'Kaista',
   'add.row': 'Rivi',

@@ -470,6 +470,7 @@ export const sv: Messages = {
   'add.menu': 'Lägg till',
   'add.milestone': 'Milstolpe',
   'add.phase': 'Fas',
+  'add.meeting': 'Styrgruppens möte',
   'add.track': 'Övergångens framsteg',
   'add.lane': 'Bana',
   'add.row': 'Rad',

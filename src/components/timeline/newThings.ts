@@ -1,6 +1,6 @@
 import { addDays, toDayNumber, type CalendarDate } from '../../domain/calendarDate';
 import { newId } from '../../domain/ids';
-import type { Item, Plan, Row, Track } from '../../domain/planSchema';
+import type { Item, Marker, Plan, Row, Track } from '../../domain/planSchema';
 import { contentRange } from '../../layout/contentRange';
 import { createTimeScale } from '../../layout/timeScale';
 import { fitPxPerDay } from '../../layout/zoom';
@@ -51,4 +51,8 @@ export function newTrack(rowId: string, date: CalendarDate, label: string): Trac
 
 export function newRow(name: string): Row {
   return { id: newId('row'), name };
+}
+
+export function newMeeting(date: CalendarDate, label: string): Marker {
+  return { id: newId('marker'), type: 'meeting', label, date };
 }

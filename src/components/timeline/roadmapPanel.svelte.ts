@@ -9,7 +9,7 @@ export type PanelContent =
     }
   | { kind: 'track'; id: string }
   | { kind: 'lanes'; /** The lane or row whose name field takes the focus. */ focusId?: string }
-  | { kind: 'markers' }
+  | { kind: 'markers'; /** The marker whose name field takes the focus. */ focusId?: string }
   | { kind: 'shift' };
 
 /**
