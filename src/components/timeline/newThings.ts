@@ -4,7 +4,6 @@ import type { Item, Marker, Plan, Row, Track } from '../../domain/planSchema';
 import { contentRange } from '../../layout/contentRange';
 import { createTimeScale } from '../../layout/timeScale';
 import { fitPxPerDay } from '../../layout/zoom';
-import type { ViewportState } from '../../state/viewport.svelte';
 import { LABEL_COLUMN_PX } from './timelineMetrics';
 
 /** A new phase lasts four weeks, long enough to grab both ends. */
@@ -24,7 +23,10 @@ export function laneForNewRow(plan: Plan, preferredRow: string | null): string |
 }
 
 /** The day in the middle of the chart as it is scrolled now, kept inside the plan's window. */
-export function viewCentre(plan: Plan, viewport: ViewportState): CalendarDate {
+export function viewCentre(
+  plan: Plan,
+  viewport: { width: number; pxPerDay: number; scrollLeft: number },
+): CalendarDate {
   const bodyWidth = Math.max(200, viewport.width - LABEL_COLUMN_PX);
   const windowDays = toDayNumber(plan.window.end) - toDayNumber(plan.window.start) + 1;
   const range = contentRange(plan);

@@ -1,4 +1,13 @@
 import type { Command } from '../../domain/commands';
+import type { Item } from '../../domain/planSchema';
+
+/** How a new item's first save and its cancelled editor reach the plan's history. */
+export interface NewItemHistory {
+  /** The first save of `add`'s item: still one step, named as saved. */
+  reviseAdd: (add: Command, item: Item) => boolean;
+  /** The editor of `add`'s item was cancelled: as if it had never been added. */
+  retract: (add: Command) => void;
+}
 
 /** What the side panel beside the chart holds; one thing at a time. */
 export type PanelContent =
