@@ -209,7 +209,7 @@ test('box-select three items on empty space and move them together by dragging o
 test('move everything after a date by two weeks, and double-click to add a milestone', async ({
   page,
 }) => {
-  await page.getByText('Muokkaa tiekarttaa').click();
+  await page.locator('summary', { hasText: 'Muokkaa tiekarttaa' }).click();
   await page.getByRole('button', { name: 'Siirrä aikataulua…' }).click();
   await page.getByRole('textbox', { name: 'Alkaen päivästä' }).fill('1.12.2022');
   await page.getByRole('textbox', { name: /Viikkoa/ }).fill('2');
@@ -260,7 +260,7 @@ test('? opens the list of shortcuts', async ({ page }) => {
 test('deleting a lane with its items is one undo away from the original file', async ({ page }) => {
   const original = await exportText(page);
   page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByText('Muokkaa tiekarttaa').click();
+  await page.locator('summary', { hasText: 'Muokkaa tiekarttaa' }).click();
   await page.getByRole('button', { name: 'Kaistat ja rivit…' }).click();
   await page.getByRole('button', { name: 'Poista kaista TOSI' }).click();
   await expect(page.getByTestId('lane-label')).toHaveCount(5);
