@@ -1,20 +1,20 @@
 import type { Command } from '../domain/commands';
 import { newId } from '../domain/ids';
 import type { Plan } from '../domain/planSchema';
-import { toPlanIssues } from '../io/planIssues';
 import { EditJournal } from '../persistence/editJournal';
 import type { PlanStore } from '../persistence/memoryRepository';
 import { holdTabLock } from '../persistence/tabLiveness';
 import type { StoredPlan } from '../persistence/planRepository';
 import { loadSession, saveSession } from '../persistence/preferences';
 import { systemClock } from './clock';
-import type { Notice } from './notice';
+import { editRefused, type Notice } from './notice';
 import { ExportTracker } from './exportTracker.svelte';
 import type { ExportReminder } from './exportReminder';
 import { Library, type LibraryOptions } from './library.svelte';
 import { OpenPlan } from './openPlan.svelte';
 import { PlanFiles, type FilesOptions } from './planFiles';
 import { PlanVersions } from './planVersions';
+import { port } from './port';
 import { TabSync, type TabChannel } from './tabSync';
 import { StoragePersistence } from './storagePersistence.svelte';
 
@@ -196,11 +196,7 @@ export class AppState {
   exec(command: Command): boolean {
     const result = this.open?.exec(command);
     if (!result || result.ok) return Boolean(result);
-    const issues = toPlanIssues(
-      result.issues.map((issue) => ({ ...issue, path: ['plan', ...issue.path] })),
-      { plan: result.attempted },
-    );
-    this.notice = { kind: 'editRefused', issues };
+    this.notice = editRefused(result);
     return false;
   }
 
@@ -246,9 +242,4 @@ function ownJournal(now: () => Date): EditJournal {
   const journal = new EditJournal(newId('tab'), now);
   holdTabLock(journal.tabId);
   return journal;
-}
-
-/** A room's port: the shared part read live through its getters (a spread would copy them). */
-function port<Shared extends object, Own extends object>(shared: Shared, own: Own): Shared & Own {
-  return Object.assign(Object.create(shared) as Shared, own);
 }
