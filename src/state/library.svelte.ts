@@ -1,6 +1,5 @@
 import type { Command } from '../domain/commands';
 import { newId } from '../domain/ids';
-import { createBlankPlan, createTemplatePlan } from '../domain/planFactory';
 import { titleSchema, type Plan } from '../domain/planSchema';
 import { parsePlanText } from '../io/parsePlanFile';
 import type { EditJournal } from '../persistence/editJournal';
@@ -11,6 +10,7 @@ import { liveTabs } from '../persistence/tabLiveness';
 import { replayJournal } from './journalReplay';
 import { sortSummaries, summarize, type LibrarySummary } from './librarySummary';
 import { locale } from './locale.svelte';
+import { newPlan } from './newPlan';
 import type { Notice } from './notice';
 import type { SampleName } from './samples';
 
@@ -156,21 +156,7 @@ export class Library {
   }
 
   async createPlan(kind: 'template' | 'blank'): Promise<void> {
-    const t = locale.t;
-    const title = t('library.newTitle');
-    const plan =
-      kind === 'blank'
-        ? createBlankPlan({ title })
-        : createTemplatePlan(
-            { title },
-            {
-              hallinto: t('template.hallinto'),
-              tori: t('template.tori'),
-              tosi: t('template.tosi'),
-              infra: t('template.infra'),
-            },
-          );
-    await this.#host.addAndOpen(plan);
+    await this.#host.addAndOpen(newPlan(kind));
   }
 
   /** A new plan from one of the sample plans (the county's 2022 roadmap by default). */
