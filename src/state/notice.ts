@@ -1,5 +1,6 @@
 import type { ImportError } from '../io/importResult';
-import type { PlanIssue } from '../io/planIssues';
+import type { ExecuteResult } from '../domain/execute';
+import { toPlanIssues, type PlanIssue } from '../io/planIssues';
 import type { StoredPlan } from '../persistence/planRepository';
 
 export type { PlanIssue };
@@ -26,3 +27,9 @@ export type Notice =
   | { kind: 'theirsTaken'; copyTitle: string }
   | { kind: 'copyFailed'; reason: string }
   | { kind: 'startFailed'; reason: string };
+
+/** A refused edit, its issues located as in a plan file, where the editors show them. */
+export function editRefused(result: Extract<ExecuteResult, { ok: false }>): Notice {
+  const issues = result.issues.map((issue) => ({ ...issue, path: ['plan', ...issue.path] }));
+  return { kind: 'editRefused', issues: toPlanIssues(issues, { plan: result.attempted }) };
+}

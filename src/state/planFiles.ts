@@ -4,13 +4,16 @@ import type { Frame } from '../layout/presentationFrame';
 import { pictureHyphenator } from './hyphenator.svelte';
 import type { PictureKind, PictureLook } from '../export/pictureExport';
 import { shareMessage } from '../i18n/shareMessage';
+import { localCalendarDate } from '../domain/calendarDate';
 import { downloadBlob, downloadText, openLink } from '../io/download';
 import { writeToHandle, type PlanFileHandle } from '../io/fileAccess';
 import { planFileName } from '../io/fileName';
 import { serializePlanFile } from '../io/planFile';
-import type { AppOptions, AppState } from './app.svelte';
+import { readPlanFile } from '../io/readPlanFile';
+import type { PlanStore } from '../persistence/memoryRepository';
 import { systemClock } from './clock';
 import { locale } from './locale.svelte';
+import type { Notice } from './notice';
 
 const PICTURE_EXTENSIONS: Record<PictureKind, string> = {
   svg: '.svg',
@@ -19,15 +22,51 @@ const PICTURE_EXTENSIONS: Record<PictureKind, string> = {
   slide2x: '-16x9-2x.png',
 };
 
-/** The open plan going out of the app: the plan file, pictures that carry it, sharing, save-back. */
+/** What the plan's files need of the app: the open plan, storage, notices, and a way to open. */
+export interface FilesHost {
+  readonly open: { readonly id: string; readonly plan: Plan } | null;
+  readonly repository: PlanStore;
+  notify(notice: Notice | null): void;
+  /** The plan as it is now: the open one as edited here, any other as stored. */
+  currentPlan(id: string): Promise<Plan | undefined>;
+  /** The plan has gone out as a file (or a picture carrying it). */
+  exported(id: string): void;
+  addAndOpen(plan: Plan): Promise<string>;
+}
+
+export interface FilesOptions {
+  appVersion: string;
+  /** The clock written into exported files; tests pass a fixed one. */
+  now?: () => Date;
+  /** Asks the user a yes/no question (window.confirm by default). */
+  confirm?: (message: string) => boolean;
+}
+
+/** The plan files coming in (imports) and going out: the file, pictures, sharing, save-back. */
 export class PlanFiles {
-  readonly #app: AppState;
-  readonly #options: Pick<AppOptions, 'now' | 'appVersion' | 'confirm'>;
+  readonly #app: FilesHost;
+  readonly #options: FilesOptions;
   readonly #handles = new SvelteMap<string, PlanFileHandle>();
 
-  constructor(app: AppState, options: Pick<AppOptions, 'now' | 'appVersion' | 'confirm'>) {
+  constructor(app: FilesHost, options: FilesOptions) {
     this.#app = app;
     this.#options = options;
+  }
+
+  /** An import always becomes a new plan; a refused file leaves everything as it was. */
+  async importFile(file: File, handle?: PlanFileHandle): Promise<void> {
+    let result;
+    try {
+      result = await readPlanFile(file);
+    } catch {
+      return this.#app.notify({ kind: 'readFailed', fileName: file.name });
+    }
+    if (!result.ok) {
+      return this.#app.notify({ kind: 'importRejected', fileName: file.name, error: result.error });
+    }
+    const id = await this.#app.addAndOpen(result.plan);
+    if (handle) this.rememberHandle(id, handle);
+    this.#app.notify({ kind: 'imported', fileName: file.name });
   }
 
   /** The file the open plan came from, when the browser lets us write back to it. */
@@ -52,18 +91,18 @@ export class PlanFiles {
   async exportPicture(kind: PictureKind, frame?: Frame, look?: PictureLook): Promise<void> {
     const plan = this.#app.open?.plan;
     if (!plan || !this.confirmExport(plan)) return;
-    this.#app.notice = { kind: 'working' };
+    this.#app.notify({ kind: 'working' });
     try {
       const pictures = await this.#pictures(plan, kind, frame, look);
       for (const { blob, fileName } of pictures) downloadBlob(fileName, blob);
       this.#exported();
       const fileName = pictures[0]?.fileName ?? '';
-      this.#app.notice = { kind: 'exported', fileName, count: pictures.length };
+      this.#app.notify({ kind: 'exported', fileName, count: pictures.length });
     } catch (error) {
-      this.#app.notice = {
+      this.#app.notify({
         kind: 'exportFailed',
         reason: String((error as Error).message ?? error),
-      };
+      });
     }
   }
 
@@ -74,7 +113,7 @@ export class PlanFiles {
   async share(): Promise<void> {
     const plan = this.#app.open?.plan;
     if (!plan || !this.confirmExport(plan)) return;
-    this.#app.notice = { kind: 'working' };
+    this.#app.notify({ kind: 'working' });
     try {
       const [picture] = await this.#pictures(plan, 'png');
       if (!picture) return;
@@ -84,18 +123,20 @@ export class PlanFiles {
       if (navigator.canShare?.({ files: [file] })) {
         await navigator.share({ files: [file], title: message.subject, text: message.body });
         this.#exported();
-        this.#app.notice = null;
+        this.#app.notify(null);
         return;
       }
       downloadBlob(fileName, blob);
       this.#exported();
-      this.#app.notice = { kind: 'shared', fileName, mailto: message.mailto };
+      this.#app.notify({ kind: 'shared', fileName, mailto: message.mailto });
       openLink(message.mailto);
     } catch (error) {
       const aborted = (error as Error).name === 'AbortError';
-      this.#app.notice = aborted
-        ? null
-        : { kind: 'exportFailed', reason: String((error as Error).message ?? error) };
+      this.#app.notify(
+        aborted
+          ? null
+          : { kind: 'exportFailed', reason: String((error as Error).message ?? error) },
+      );
     }
   }
 
@@ -103,7 +144,16 @@ export class PlanFiles {
     const plan = await this.#app.currentPlan(id);
     if (!plan || !this.confirmExport(plan)) return;
     downloadText(planFileName(plan.title, plan.asOf), this.serialize(plan));
-    this.#app.exports.exported(id);
+    this.#app.exported(id);
+  }
+
+  /** Downloads the records that could not be read, untouched, so nothing in them is lost. */
+  async exportUnreadable(): Promise<void> {
+    const records = await this.#app.repository.unreadableRecords();
+    downloadText(
+      `tiekartta-lukukelvottomat-${localCalendarDate(systemClock())}.json`,
+      `${JSON.stringify(records, null, 2)}\n`,
+    );
   }
 
   /** Writes the open plan back to the file it was opened from (File System Access API). */
@@ -113,19 +163,19 @@ export class PlanFiles {
     try {
       await writeToHandle(handle, this.serialize(this.#app.open.plan));
       this.#exported();
-      this.#app.notice = { kind: 'savedToFile', fileName: handle.name };
+      this.#app.notify({ kind: 'savedToFile', fileName: handle.name });
     } catch (error) {
-      this.#app.notice = {
+      this.#app.notify({
         kind: 'saveToFileFailed',
         fileName: handle.name,
         reason: String((error as Error).message ?? error),
-      };
+      });
     }
   }
 
   /** The open plan has gone out as a file (or a picture carrying it). */
   #exported(): void {
-    if (this.#app.open) this.#app.exports.exported(this.#app.open.id);
+    if (this.#app.open) this.#app.exported(this.#app.open.id);
   }
 
   /** Pictures of the plan that carry it, made by the export code loaded only now. */

@@ -43,7 +43,7 @@ describe('an edit made just before the tab died', () => {
 
     const next = profile.tab();
     await next.app.start();
-    const titles = next.app.summaries.map((s) => s.title).sort();
+    const titles = next.app.library.summaries.map((s) => s.title).sort();
     expect(titles).toEqual(['Kaatuneen välilehden muutos (palautettu)', 'Toisen välilehden työ']);
     expect(next.app.notice).toMatchObject({ kind: 'journalReplayed', restored: [] });
   });
@@ -91,22 +91,22 @@ describe('storage wiped between visits', () => {
 
     const next = profile.tab();
     await next.app.start();
-    expect(next.app.vanished.map((p) => p.title)).toEqual(['Hävinnyt suunnitelma']);
+    expect(next.app.library.vanished.map((p) => p.title)).toEqual(['Hävinnyt suunnitelma']);
     expect(next.app.open).not.toBeNull();
     const again = profile.tab();
     await again.app.start();
-    expect(again.app.vanished).toEqual([]);
+    expect(again.app.library.vanished).toEqual([]);
   });
 
   it('does not count a plan the user deleted', async () => {
     const profile = makeProfile();
     const tab = profile.tab();
     await tab.app.start();
-    await tab.app.createPlan('blank');
-    await tab.app.remove(tab.app.open!.id);
+    await tab.app.library.createPlan('blank');
+    await tab.app.library.remove(tab.app.open!.id);
     const next = profile.tab();
     await next.app.start();
-    expect(next.app.vanished).toEqual([]);
+    expect(next.app.library.vanished).toEqual([]);
   });
 });
 
@@ -121,7 +121,7 @@ describe('the open plan’s record disappears under the tab', () => {
     await tab.app.open!.flush();
     expect(tab.app.open!.status).toEqual({ kind: 'gone', reason: 'wiped' });
     expect(tab.app.open!.plan.title).toBe('Tyhjennyksen jälkeen');
-    await tab.app.saveAgain();
+    await tab.app.open?.saveAgain();
     expect(tab.app.open!.status.kind).toBe('saved');
     expect(await get(id, profile.store)).toBeDefined();
     expect((await tab.app.repository.load(id))?.plan.title).toBe('Tyhjennyksen jälkeen');
@@ -136,8 +136,8 @@ describe('the open plan’s record disappears under the tab', () => {
     await b.app.start();
     const id = a.app.open!.id;
     await b.app.closePlan();
-    await b.app.remove(id);
-    expect(a.app.summaries.map((s) => s.id)).not.toContain(id);
+    await b.app.library.remove(id);
+    expect(a.app.library.summaries.map((s) => s.id)).not.toContain(id);
     expect(a.app.open!.status).toEqual({ kind: 'gone', reason: 'deleted' });
   });
 
@@ -147,8 +147,8 @@ describe('the open plan’s record disappears under the tab', () => {
     const b = profile.tab();
     await a.app.start();
     await b.app.start();
-    await b.app.createPlan('blank');
-    await vi.waitFor(() => expect(a.app.summaries).toHaveLength(2));
+    await b.app.library.createPlan('blank');
+    await vi.waitFor(() => expect(a.app.library.summaries).toHaveLength(2));
   });
 });
 
@@ -163,7 +163,7 @@ describe('a conflict resolved by taking the other tab’s version', () => {
     rename(a.app, 'A:n muutos');
     await a.app.open!.flush();
     await vi.waitFor(() => expect(b.app.open!.status.kind).toBe('conflict'));
-    await b.app.takeTheirs();
+    await b.app.tabs.takeTheirs();
     expect(b.app.open!.plan.title).toBe('A:n muutos');
     const titles = (await b.app.repository.list()).plans.map((p) => p.plan.title).sort();
     expect(titles).toEqual(['A:n muutos', 'B:n muutos (kopio)']);
@@ -178,7 +178,7 @@ describe('a first start on a full disk', () => {
     const full = () => Promise.reject(new DOMException('', 'QuotaExceededError'));
     Object.assign(tab.app.repository, { save: full });
     await tab.app.start();
-    expect(tab.app.loaded).toBe(true);
+    expect(tab.app.library.loaded).toBe(true);
     expect(tab.app.open?.plan.title).toBe('ICT-muutoksen tiekartta 2022');
     expect(tab.app.open?.status).toMatchObject({ kind: 'failed' });
     tab.app.open?.dispose();
@@ -190,13 +190,13 @@ describe('opening a stored plan that cannot be read', () => {
     const profile = makeProfile();
     const tab = profile.tab();
     await tab.app.start();
-    const { id, title } = tab.app.summaries[0]!;
+    const { id, title } = tab.app.library.summaries[0]!;
     await tab.app.closePlan();
     const { set } = await import('idb-keyval');
     await set(id, { id, revision: 3, savedAt: 'x', file: {} }, profile.store);
     await tab.app.openPlan(id);
     expect(tab.app.open).toBeNull();
     expect(tab.app.notice).toEqual({ kind: 'openFailed', title, missing: false });
-    expect(tab.app.unreadable).toBe(1);
+    expect(tab.app.library.unreadable).toBe(1);
   });
 });

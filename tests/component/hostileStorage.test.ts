@@ -28,7 +28,7 @@ describe('fixtures/hostile/storage', () => {
 
   it('ledger-after-wipe: the vanished plans are named and the app still opens', async () => {
     const app = await startOn('ledger-after-wipe.json');
-    expect(app.vanished.map((p) => p.title)).toEqual([
+    expect(app.library.vanished.map((p) => p.title)).toEqual([
       'Hyvinvointialueen tiekartta 2023',
       'Työryhmän aikataulu',
     ]);
@@ -37,8 +37,8 @@ describe('fixtures/hostile/storage', () => {
 
   it('record-window-9999: the record is reported unreadable, not vanished, and left as it is', async () => {
     const app = await startOn('record-window-9999.json');
-    expect(app.unreadable).toBe(1);
-    expect(app.vanished).toEqual([]);
+    expect(app.library.unreadable).toBe(1);
+    expect(app.library.vanished).toEqual([]);
     expect(app.open).toBeNull();
     expect(await app.repository.unreadableIds()).toEqual(['plan-forever']);
   });

@@ -259,7 +259,7 @@ class Fuzz {
       shown?.open === open &&
       shown.revision === open.revision &&
       same(shown.plan, open.plan);
-    if (open?.dirty && !unchanged && tab.app.storage === 'ok' && journaled) {
+    if (open?.dirty && !unchanged && tab.app.library.storage === 'ok' && journaled) {
       this.crashed.push({ tab: tab.name, plan: open.plan, step: this.step });
       this.count('crashWithWork');
     } else if (open?.dirty) this.count('unjournaledCrash');
@@ -338,10 +338,10 @@ class Fuzz {
         const t = this.pick(conflicted) as Tab;
         if (this.int(2)) {
           this.note(`${t.name} takes theirs`);
-          await this.userAction(t, 'takeTheirs', () => t.app.takeTheirs());
+          await this.userAction(t, 'takeTheirs', () => t.app.tabs.takeTheirs());
         } else {
           this.note(`${t.name} keeps mine as a copy`);
-          await this.userAction(t, 'keepMineAsCopy', () => t.app.keepMineAsCopy());
+          await this.userAction(t, 'keepMineAsCopy', () => t.app.tabs.keepMineAsCopy());
         }
         return;
       }
@@ -392,13 +392,13 @@ class Fuzz {
         t.frozen = !t.frozen;
         this.note(`${t.name} ${t.frozen ? 'frozen' : 'thawed'}`);
         if (t.frozen) t.inbox = [];
-        else await t.app.checkStored();
+        else await t.app.tabs.checkStored();
         return;
       }
       case 'visible': {
         if (!tab) return;
         this.note(`${tab.name} checks the stored plan`);
-        await tab.app.checkStored();
+        await tab.app.tabs.checkStored();
         return;
       }
       case 'reload': {
@@ -453,7 +453,7 @@ class Fuzz {
       }
       case 'openOther': {
         if (!tab) return;
-        const id = this.pick(tab.app.summaries.map((s) => s.id));
+        const id = this.pick(tab.app.library.summaries.map((s) => s.id));
         if (!id) return;
         this.note(`${tab.name} opens ${id}`);
         await this.userAction(tab, 'openPlan', () => tab.app.openPlan(id));
@@ -481,7 +481,8 @@ class Fuzz {
   observe(): void {
     for (const tab of this.live()) {
       const open = tab.app.open;
-      if (!open || open.status.kind !== 'saved' || open.dirty || tab.app.storage !== 'ok') continue;
+      if (!open || open.status.kind !== 'saved' || open.dirty || tab.app.library.storage !== 'ok')
+        continue;
       const shown = tab.shown;
       if (shown?.open === open && shown.revision === open.revision && shown.plan === open.plan)
         continue;

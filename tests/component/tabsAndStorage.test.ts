@@ -31,7 +31,7 @@ describe('without IndexedDB', () => {
       appVersion: '0.1.0',
     });
     await app.start();
-    expect(app.storage).toBe('unavailable');
+    expect(app.library.storage).toBe('unavailable');
     expect(app.open?.plan.title).toBe('ICT-muutoksen tiekartta 2022');
     expect(app.closingLosesWork).toBe(false);
     rename(app, 'Muistissa');
@@ -77,7 +77,7 @@ describe('two tabs on one plan', () => {
     await vi.waitFor(() => expect(b.app.open?.status.kind).toBe('conflict'));
     await b.app.open?.flush();
     expect((await b.app.repository.load(a.app.open?.id as string))?.plan.title).toBe('A:n muutos');
-    await b.app.keepMineAsCopy();
+    await b.app.tabs.keepMineAsCopy();
     const titles = (await b.app.repository.list()).plans.map((p) => p.plan.title).sort();
     expect(titles).toEqual(['A:n muutos', 'B:n muutos (kopio)']);
   });
@@ -89,10 +89,10 @@ describe('persistent storage', () => {
     Object.defineProperty(navigator, 'storage', { configurable: true, value: { persist } });
     const { app } = tab();
     await app.start();
-    expect(app.persistence).toBe('unknown');
+    expect(app.persistence.answer).toBe('unknown');
     rename(app, 'Ensimmäinen tallennus');
     await app.open?.flush();
-    await vi.waitFor(() => expect(app.persistence).toBe('denied'));
+    await vi.waitFor(() => expect(app.persistence.answer).toBe('denied'));
     rename(app, 'Toinen tallennus');
     await app.open?.flush();
     expect(persist).toHaveBeenCalledTimes(1);
@@ -112,7 +112,7 @@ describe('a tab brought back to the front', () => {
     const { app, store } = tab();
     await app.start();
     await silentSave(app, store, 'Tallennettu toisessa');
-    await app.checkStored();
+    await app.tabs.checkStored();
     expect(app.open?.plan.title).toBe('Tallennettu toisessa');
   });
 
@@ -121,7 +121,7 @@ describe('a tab brought back to the front', () => {
     await app.start();
     rename(app, 'Oma muutos');
     await silentSave(app, store, 'Toisen muutos');
-    await app.checkStored();
+    await app.tabs.checkStored();
     expect(app.open?.status.kind).toBe('conflict');
     expect(app.open?.plan.title).toBe('Oma muutos');
   });
@@ -168,7 +168,7 @@ describe('a tab brought back to the front', () => {
     rename(app, 'Oma muutos');
     const writing = app.open!.flush();
     await vi.waitFor(async () => expect((await real.load(id))?.revision).toBe(1));
-    await app.checkStored();
+    await app.tabs.checkStored();
     expect(app.open?.status.kind).toBe('saved');
     await writing;
     expect(app.open?.status.kind).toBe('saved');

@@ -78,7 +78,7 @@ describe('a stored record that can no longer be read', () => {
       appVersion: '0.1.0',
     });
     await later.start();
-    expect(later.unreadable).toBe(1);
+    expect(later.library.unreadable).toBe(1);
     const [found, ...others] = await later.versions.recoverable();
     expect(others).toEqual([]);
     expect(found).toMatchObject({ planId: id, entry: { title: 'ICT-muutoksen tiekartta 2022' } });
