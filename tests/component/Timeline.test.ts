@@ -173,7 +173,7 @@ describe('table view', () => {
     const user = userEvent.setup();
     renderSample();
     await user.click(screen.getByRole('button', { name: 'Taulukko' }));
-    const table = screen.getByTestId('plan-table');
+    const table = await screen.findByTestId('plan-table');
     expect(within(table).getAllByRole('row')).toHaveLength(SAMPLE.items.length + 1);
     await user.click(within(table).getByRole('button', { name: 'Järjestä: Alku' }));
     const starts = within(table)
