@@ -130,7 +130,7 @@ describe('roadmap timeline on the sample plan', () => {
       'Testaus 1.9.2022–30.9.2022 (vk 35–39) Tila: suunniteltu',
     );
     await user.click(item);
-    const details = screen.getByTestId('details');
+    const details = await screen.findByTestId('details', {}, { timeout: 5000 });
     expect(within(details).getByTestId('details-dates')).toHaveTextContent(
       '1.9.2022–30.9.2022 (vk 35–39)',
     );
