@@ -42,7 +42,15 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig({
   plugins: [svelte(), svelteTesting(), contentSecurityPolicy],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // d3-time builds every interval and tick helper at load, in calls the bundler must otherwise
+    // keep: marked pure, only the three intervals the header uses stay (and no d3-array).
+    rolldownOptions: {
+      treeshake: { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'ticker'] },
+    },
+  },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

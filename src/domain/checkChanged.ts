@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { COUNT_MAX } from './limits';
 import { checkPlanIntegrity } from './planIntegrity';
 import {
@@ -18,7 +18,12 @@ const COLLECTIONS = {
 } as const;
 type Collection = keyof typeof COLLECTIONS;
 
-const headSchema = planFieldsSchema.omit({ lanes: true, items: true, tracks: true, markers: true });
+const headSchema = z.omit(planFieldsSchema, {
+  lanes: true,
+  items: true,
+  tracks: true,
+  markers: true,
+});
 
 /**
  * Whether `next` passes the plan schema, given that `before` does: plans are never mutated, so
@@ -46,7 +51,7 @@ function collectionValid(key: Collection, before: readonly object[], next: reado
   if (!Array.isArray(next) || next.length > COUNT_MAX[key]) return false;
   if (before === next) return true;
   const known = new Set(before);
-  const schema: z.ZodType = COLLECTIONS[key];
+  const schema: z.ZodMiniType = COLLECTIONS[key];
   return next.every((element) => known.has(element) || schema.safeParse(element).success);
 }
 
@@ -56,6 +61,6 @@ function integrityHolds(plan: Plan): boolean {
     addIssue: () => {
       valid = false;
     },
-  } as unknown as z.RefinementCtx);
+  } as unknown as z.core.$RefinementCtx);
   return valid;
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { applyCommand, type Command } from './commands';
 import { checkChanged } from './checkChanged';
 import { planSchema, type Plan } from './planSchema';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 interface Identified {
   id: string;
@@ -11,7 +11,7 @@ interface PlanShape {
 }
 
 /** Rules that span the plan: unique ids, references that resolve, checkpoints in time order. */
-export function checkPlanIntegrity(plan: PlanShape, ctx: z.RefinementCtx): void {
+export function checkPlanIntegrity(plan: PlanShape, ctx: z.core.$RefinementCtx): void {
   const seen = new Set<string>();
   const rowIds = new Set<string>();
   const claim = (id: string, path: (string | number)[]) => {
@@ -46,7 +46,7 @@ export function checkPlanIntegrity(plan: PlanShape, ctx: z.RefinementCtx): void 
 function checkCheckpointOrder(
   points: { date: string }[],
   at: (string | number)[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ) {
   points.forEach((point, c) => {
     const previous = points[c - 1];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // The app's Content-Security-Policy forbids eval. zod would otherwise probe new Function() for its
 // compiled fast path on first use, trip a policy violation and fall back to the code path it uses

@@ -470,7 +470,6 @@ export const en: Messages = {
   'add.lane': 'Lane',
   'add.row': 'Row',
   'add.inRow': 'Add an item to row {name}',
-  'add.noRow': 'First add a lane and a row: Add → Lane.',
   'hint.emptyPlan': 'The plan has no lanes yet. Start by adding a lane.',
   'hint.emptyLane':
     'Empty lane: add an item with the + button beside the row name, or from the Add menu.',

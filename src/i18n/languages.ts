@@ -1,4 +1,4 @@
-import { fi, type Messages } from './fi';
+import type { Messages } from './fi';
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,9 +11,12 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
 };
 
-/** Finnish is in the first download; Swedish and English load when first chosen. */
+/**
+ * A language's whole table. The first download holds only the Finnish of the first screen
+ * (fiFirst.ts); Swedish and English load when first chosen.
+ */
 export async function loadMessages(language: Language): Promise<Messages> {
   if (language === 'sv') return (await import('./sv')).sv;
   if (language === 'en') return (await import('./en')).en;
-  return fi;
+  return (await import('./fi')).fi;
 }

@@ -475,7 +475,6 @@ export const sv: Messages = {
   'add.lane': 'Bana',
   'add.row': 'Rad',
   'add.inRow': 'Lägg till en punkt på raden {name}',
-  'add.noRow': 'Lägg först till en bana och en rad: Lägg till → Bana.',
   'hint.emptyPlan': 'Planen har ännu inga banor. Börja med att lägga till en bana.',
   'hint.emptyLane':
     'Tom bana: lägg till en punkt med +-knappen bredvid radens namn eller från menyn Lägg till.',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { planSchema, type Plan } from '../domain/planSchema';
 
 export const FILE_TYPE = 'tiekartta-plan';
@@ -11,7 +11,7 @@ export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 export const envelopeSchema = z.strictObject({
   type: z.literal(FILE_TYPE),
   version: z.literal(FORMAT_VERSION),
-  appVersion: z.string().max(50),
+  appVersion: z.string().check(z.maxLength(50)),
   exportedAt: z.iso.datetime(),
   plan: planSchema,
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { locateIssue, type IssueLocation } from './issueLocation';
 import { valueAt } from './valueAt';
 

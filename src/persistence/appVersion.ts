@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const part = (value: string | undefined) => Number.parseInt(value ?? '', 10) || 0;
 
@@ -17,7 +17,7 @@ export const isNewerVersion = (candidate: string, ours: string): boolean =>
   compareVersions(candidate, ours) > 0;
 
 const writtenBySchema = z.looseObject({
-  file: z.looseObject({ appVersion: z.string().max(40) }),
+  file: z.looseObject({ appVersion: z.string().check(z.maxLength(40)) }),
 });
 
 /** The app version that wrote a stored record, read even from a record this version cannot parse. */

@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** One earlier revision of a plan kept in the ring: what the "earlier versions" list shows. */
 export const backupEntrySchema = z.strictObject({
-  revision: z.number().int().min(0),
+  revision: z.int().check(z.minimum(0)),
   /** When that revision was saved: what the user recognises. */
   savedAt: z.iso.datetime(),
   /** When it was copied into the ring: what spaces the copies apart. */
   keptAt: z.iso.datetime(),
-  bytes: z.number().int().min(0),
-  title: z.string().max(200),
-  items: z.number().int().min(0),
+  bytes: z.int().check(z.minimum(0)),
+  title: z.string().check(z.maxLength(200)),
+  items: z.int().check(z.minimum(0)),
 });
 export type BackupEntry = z.infer<typeof backupEntrySchema>;
 
 /** Newest first. */
-export const backupIndexSchema = z.array(backupEntrySchema).max(1_000);
+export const backupIndexSchema = z.array(backupEntrySchema).check(z.maxLength(1_000));
 
 export interface BackupPolicy {
   /** A copy is kept at most this often while a plan is being edited. */

@@ -1,6 +1,6 @@
 import { clear, createStore, delMany, get, keys, set, update, type UseStore } from 'idb-keyval';
 import type { Plan } from '../domain/planSchema';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parsePlanText } from '../io/parsePlanFile';
 import {
   BACKUP_POLICY,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { planSchema, type Plan } from '../domain/planSchema';
 import { keysWithPrefix, read, remove, tryWrite } from './localStore';
 import { planJson } from './planJson';
@@ -8,12 +8,12 @@ const keyOf = (tabId: string, planId: string) => `${PREFIX}${tabId}.${planId}`;
 const tabOf = (key: string) => key.slice(PREFIX.length).split('.')[0] ?? '';
 
 const journalEntrySchema = z.strictObject({
-  tabId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  planId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  tabId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  planId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
   /** The stored revision the edit was made on; -1 for a plan not yet stored. */
-  baseRevision: z.number().int().min(-1),
+  baseRevision: z.int().check(z.minimum(-1)),
   /** When that revision was saved: a revision number alone recurs after storage is wiped. */
-  baseSavedAt: z.iso.datetime().nullable(),
+  baseSavedAt: z.nullable(z.iso.datetime()),
   at: z.iso.datetime(),
   plan: planSchema,
 });

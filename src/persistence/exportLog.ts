@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readJson, write } from './localStore';
 
 const EXPORT_LOG_KEY = 'tiekartta.exports';
@@ -8,14 +8,14 @@ export const exportMarkSchema = z.strictObject({
   at: z.iso.datetime(),
   exported: z.boolean(),
   /** "Remind me tomorrow": no reminder before this moment. */
-  snoozedUntil: z.iso.datetime().optional(),
+  snoozedUntil: z.optional(z.iso.datetime()),
 });
 export type ExportMark = z.infer<typeof exportMarkSchema>;
 
 /** Kept as [plan id, mark] pairs, so no stored key ever lands on an object's prototype. */
 const exportLogSchema = z
-  .array(z.tuple([z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), exportMarkSchema]))
-  .max(10_000);
+  .array(z.tuple([z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)), exportMarkSchema]))
+  .check(z.maxLength(10_000));
 
 /** When each plan was last exported from this browser; a damaged log counts as empty. */
 export function loadExportLog(): ReadonlyMap<string, ExportMark> {

@@ -1,12 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readJson, write } from './localStore';
 
 const LEDGER_KEY = 'tiekartta.library';
 const MAX_ENTRIES = 2_000;
 
 const ledgerSchema = z
-  .array(z.strictObject({ id: z.string().max(64), title: z.string().max(200) }))
-  .max(MAX_ENTRIES);
+  .array(
+    z.strictObject({
+      id: z.string().check(z.maxLength(64)),
+      title: z.string().check(z.maxLength(200)),
+    }),
+  )
+  .check(z.maxLength(MAX_ENTRIES));
 export type LedgerEntry = z.infer<typeof ledgerSchema>[number];
 
 /**

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** localStorage can be missing or throw (privacy settings); preferences then live for the tab. */
 export function read(key: string): string | null {
@@ -53,7 +53,7 @@ export function keysWithPrefix(prefix: string): string[] {
 }
 
 /** A stored JSON value that passes its schema, or null. */
-export function readJson<T>(key: string, schema: z.ZodType<T>): T | null {
+export function readJson<T>(key: string, schema: z.ZodMiniType<T>): T | null {
   try {
     const parsed = schema.safeParse(JSON.parse(read(key) ?? 'null'));
     return parsed.success ? parsed.data : null;

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
 import { read, readJson, write } from './localStore';
 
 const LANGUAGE_KEY = 'tiekartta.language';
 const SESSION_KEY = 'tiekartta.session';
 
-const sessionSchema = z.object({ openPlanId: z.string().max(64).nullable() });
+const sessionSchema = z.object({ openPlanId: z.nullable(z.string().check(z.maxLength(64))) });
 export type Session = z.infer<typeof sessionSchema>;
 
 export function loadLanguage(): Language {
@@ -26,9 +26,9 @@ export function saveSession(session: Session): void {
 }
 
 const viewSchema = z.object({
-  pxPerDay: z.number().positive().max(1000),
+  pxPerDay: z.number().check(z.positive(), z.maximum(1000)),
   leftDate: z.iso.date(),
-  scrollTop: z.number().min(0).max(1e7),
+  scrollTop: z.number().check(z.minimum(0), z.maximum(1e7)),
 });
 export type SavedView = z.infer<typeof viewSchema>;
 const viewKey = (planId: string) => `tiekartta.view.${planId}`;

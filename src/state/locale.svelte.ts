@@ -1,4 +1,5 @@
-import { fi, type MessageKey, type Messages } from '../i18n/fi';
+import type { MessageKey, Messages } from '../i18n/fi';
+import { fiFirst } from '../i18n/fiFirst';
 import { DEFAULT_LANGUAGE, LANGUAGES, loadMessages, type Language } from '../i18n/languages';
 import { translate, type Params } from '../i18n/translate';
 import { loadLanguage, saveLanguage } from '../persistence/preferences';
@@ -6,7 +7,7 @@ import { loadLanguage, saveLanguage } from '../persistence/preferences';
 /** The UI language, remembered across visits; `t` re-renders whatever read it when it changes. */
 class LocaleState {
   language = $state<Language>(DEFAULT_LANGUAGE);
-  #tables = $state.raw<Partial<Record<Language, Messages>>>({ fi });
+  #tables = $state.raw<Partial<Record<Language, Partial<Messages>>>>({ fi: fiFirst });
   /** Resolves once the remembered language's messages are loaded. */
   readonly ready: Promise<void>;
 
@@ -14,8 +15,18 @@ class LocaleState {
     this.ready = this.set(loadLanguage(), false);
   }
 
-  t = (key: MessageKey, params?: Params): string =>
-    translate(this.#tables[this.language] ?? fi, key, params);
+  t = (key: MessageKey, params?: Params): string => {
+    const table = this.#tables[this.language] ?? fiFirst;
+    // Parts loaded on first use bring their Finnish along (laterMessages.ts); should one ever
+    // ask before, the messages are fetched and what asked is drawn again.
+    if (!(key in table)) void import('./laterMessages');
+    return translate(table, key, params);
+  };
+
+  /** Adds Finnish messages of parts loaded on first use. */
+  addFinnish(messages: Partial<Messages>): void {
+    this.#tables = { ...this.#tables, fi: { ...this.#tables.fi, ...messages } };
+  }
 
   /** Switches at once when the language is loaded already; otherwise after loading it. */
   async set(language: Language, remember = true): Promise<void> {

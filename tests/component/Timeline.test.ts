@@ -147,7 +147,7 @@ describe('roadmap timeline on the sample plan', () => {
       'Testaus 1.9.2022–30.9.2022 (vk 35–39) Tila: suunniteltu',
     );
     await user.click(item);
-    const details = screen.getByTestId('details');
+    const details = await screen.findByTestId('details', {}, { timeout: 5000 });
     expect(within(details).getByTestId('details-dates')).toHaveTextContent(
       '1.9.2022–30.9.2022 (vk 35–39)',
     );
@@ -190,7 +190,7 @@ describe('table view', () => {
     const user = userEvent.setup();
     renderSample();
     await user.click(screen.getByRole('button', { name: 'Taulukko' }));
-    const table = screen.getByTestId('plan-table');
+    const table = await screen.findByTestId('plan-table');
     expect(within(table).getAllByRole('row')).toHaveLength(SAMPLE.items.length + 1);
     await user.click(within(table).getByRole('button', { name: 'Järjestä: Alku' }));
     const starts = within(table)

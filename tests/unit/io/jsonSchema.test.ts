@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { envelopeSchema } from '../../../src/io/planFile';
 
 const SCHEMA_URL = new URL('../../../docs/plan.schema.json', import.meta.url);

@@ -1,0 +1,8 @@
+import { fiLater } from '../i18n/fiLater';
+import { locale } from './locale.svelte';
+
+/**
+ * Imported by every part that loads on first use (editors, dialogs, notices): the Finnish they
+ * show comes with them, not in the first download.
+ */
+locale.addFinnish(fiLater);
