@@ -191,4 +191,9 @@ export const fiFirst = {
   'deleted.undo': 'Kumoa',
   'deleted.dismiss': 'Sulje ilmoitus',
   'panel.close': 'Sulje paneeli',
+  'markers.newLabel': 'Ohjausryhmä',
+  'track.newLabel': 'Siirretty',
+  'lanes.newRow': 'Uusi rivi',
+  'lanes.newLane': 'Uusi kaista',
+  'lanes.add': 'Lisää kaista',
 } as const;
