@@ -1,7 +1,6 @@
 import type { Command } from '../domain/commands';
 import { newId } from '../domain/ids';
 import { titleSchema, type Plan } from '../domain/planSchema';
-import { parsePlanText } from '../io/parsePlanFile';
 import type { EditJournal } from '../persistence/editJournal';
 import { LibraryLedger, type LedgerEntry } from '../persistence/libraryLedger';
 import { MemoryRepository, type PlanStore } from '../persistence/memoryRepository';
@@ -161,7 +160,12 @@ export class Library {
 
   /** A new plan from one of the sample plans (the county's 2022 roadmap by default). */
   async createFromSample(sample?: SampleName): Promise<void> {
-    const parsed = parsePlanText(await this.#options.loadSample(sample));
+    // The file reader comes with the sample's text: a returning user's first screen needs neither.
+    const [{ parsePlanText }, text] = await Promise.all([
+      import('../io/parsePlanFile'),
+      this.#options.loadSample(sample),
+    ]);
+    const parsed = parsePlanText(text);
     if (!parsed.ok) throw new Error(`The bundled sample plan is invalid: ${parsed.error.code}`);
     await this.#host.addAndOpen(parsed.plan);
   }

@@ -1,6 +1,6 @@
 import type { ImportError } from '../io/importResult';
 import type { ExecuteResult } from '../domain/execute';
-import { toPlanIssues, type PlanIssue } from '../io/planIssues';
+import type { PlanIssue } from '../io/planIssues';
 import type { StoredPlan } from '../persistence/planRepository';
 
 export type { PlanIssue };
@@ -13,7 +13,8 @@ export type Notice =
   | { kind: 'deleted'; stored: StoredPlan }
   | { kind: 'savedToFile'; fileName: string }
   | { kind: 'saveToFileFailed'; fileName: string; reason: string }
-  | { kind: 'editRefused'; issues: PlanIssue[] }
+  /** The refusal as the schema gave it; NoticeBar locates its issues when it shows them. */
+  | { kind: 'editRefused'; refused: RefusedEdit }
   | { kind: 'exported'; fileName: string; count?: number }
   | { kind: 'exportFailed'; reason: string }
   | { kind: 'working' }
@@ -28,8 +29,6 @@ export type Notice =
   | { kind: 'copyFailed'; reason: string }
   | { kind: 'startFailed'; reason: string };
 
-/** A refused edit, its issues located as in a plan file, where the editors show them. */
-export function editRefused(result: Extract<ExecuteResult, { ok: false }>): Notice {
-  const issues = result.issues.map((issue) => ({ ...issue, path: ['plan', ...issue.path] }));
-  return { kind: 'editRefused', issues: toPlanIssues(issues, { plan: result.attempted }) };
-}
+export type RefusedEdit = Extract<ExecuteResult, { ok: false }>;
+
+export const editRefused = (refused: RefusedEdit): Notice => ({ kind: 'editRefused', refused });

@@ -1,19 +1,17 @@
-import { SvelteMap } from 'svelte/reactivity';
 import type { Plan } from '../domain/planSchema';
 import type { Frame } from '../layout/presentationFrame';
 import { pictureHyphenator } from './hyphenator.svelte';
 import type { PictureKind, PictureLook } from '../export/pictureExport';
-import { shareMessage } from '../i18n/shareMessage';
 import { localCalendarDate } from '../domain/calendarDate';
 import { downloadBlob, downloadText, openLink } from '../io/download';
 import { writeToHandle, type PlanFileHandle } from '../io/fileAccess';
 import { planFileName } from '../io/fileName';
 import { serializePlanFile } from '../io/planFile';
-import { readPlanFile } from '../io/readPlanFile';
 import type { PlanStore } from '../persistence/memoryRepository';
 import { systemClock } from './clock';
 import { locale } from './locale.svelte';
 import type { Notice } from './notice';
+import { FileHandles } from './fileHandles.svelte';
 
 const PICTURE_EXTENSIONS: Record<PictureKind, string> = {
   svg: '.svg',
@@ -46,7 +44,7 @@ export interface FilesOptions {
 export class PlanFiles {
   readonly #app: FilesHost;
   readonly #options: FilesOptions;
-  readonly #handles = new SvelteMap<string, PlanFileHandle>();
+  readonly #handles = new FileHandles();
 
   constructor(app: FilesHost, options: FilesOptions) {
     this.#app = app;
@@ -57,6 +55,7 @@ export class PlanFiles {
   async importFile(file: File, handle?: PlanFileHandle): Promise<void> {
     let result;
     try {
+      const { readPlanFile } = await import('../io/readPlanFile');
       result = await readPlanFile(file);
     } catch {
       return this.#app.notify({ kind: 'readFailed', fileName: file.name });
@@ -118,6 +117,7 @@ export class PlanFiles {
       const [picture] = await this.#pictures(plan, 'png');
       if (!picture) return;
       const { blob, fileName } = picture;
+      const { shareMessage } = await import('../i18n/shareMessage');
       const message = shareMessage(plan, fileName, locale.t, locale.language);
       const file = new File([blob], fileName, { type: 'image/png' });
       if (navigator.canShare?.({ files: [file] })) {
