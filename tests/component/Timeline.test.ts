@@ -137,6 +137,15 @@ describe('roadmap timeline on the sample plan', () => {
     expect(details).toHaveTextContent('Asiakas- ja potilastietojärjestelmät');
   });
 
+  it('keeps an amount in a tooltip on one line: no-break spaces in "23.4 + X M€"', async () => {
+    const user = userEvent.setup();
+    renderSample();
+    await user.hover(await screen.findByRole('button', { name: /: Täydentävät rahoitushaut,/ }));
+    expect(screen.getByRole('tooltip').textContent).toContain(
+      'Rahoitus 23.4\u00a0+\u00a0X\u00a0M€',
+    );
+  });
+
   it('collapses a lane to one summary row through a plan change, and expands it again', async () => {
     const user = userEvent.setup();
     const { latest, rerender } = renderSample();
