@@ -182,6 +182,7 @@ export const en: Messages = {
   'timeline.summary': 'all rows',
   'timeline.legend': 'Legend',
   'timeline.noLanes': 'The plan has no lanes yet.',
+  'timeline.datesNow': '{label}: now {dates} ({weeks})',
   'item.name': '{lane}, {row}: {label}, {dates}, {status}',
   'item.dates': '{start}–{end}',
   'item.weeks': 'wk {from}–{to}',

@@ -184,6 +184,7 @@ export const fi = {
   'timeline.summary': 'kaikki rivit',
   'timeline.legend': 'Selite',
   'timeline.noLanes': 'Suunnitelmassa ei ole vielä kaistoja.',
+  'timeline.datesNow': '{label}: nyt {dates} ({weeks})',
   'item.name': '{lane}, {row}: {label}, {dates}, {status}',
   'item.dates': '{start}–{end}',
   'item.weeks': 'vk {from}–{to}',

@@ -184,6 +184,7 @@ export const sv: Messages = {
   'timeline.summary': 'alla rader',
   'timeline.legend': 'Förklaring',
   'timeline.noLanes': 'Planen har inga banor ännu.',
+  'timeline.datesNow': '{label}: nu {dates} ({weeks})',
   'item.name': '{lane}, {row}: {label}, {dates}, {status}',
   'item.dates': '{start}–{end}',
   'item.weeks': 'v {from}–{to}',
