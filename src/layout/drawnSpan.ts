@@ -2,6 +2,7 @@ import { addDays, addMonths, fromDayNumber, type CalendarDate } from '../domain/
 import { weekdayOfDay } from '../domain/isoWeek';
 import { headerKind } from './headerTicks';
 import type { SnapUnit } from './snapping';
+import type { TimeScale } from './timeScale';
 import { ZOOM_PRESETS, ZOOM_STEP } from './zoom';
 
 /** One zoom step in from the weeks preset a day is 30 px wide: wide enough to aim at. */
@@ -41,4 +42,11 @@ export function drawnSpan(
     start: unitStart(Math.min(downDay, upDay), unit),
     end: unitEnd(Math.max(downDay, upDay), unit),
   };
+}
+
+/** The phase a drag between body px `x0` and `x1` draws on `scale`, and where it goes in px. */
+export function drawnSpanAt(x0: number, x1: number, scale: TimeScale) {
+  const span = drawnSpan(scale.dayAt(x0), scale.dayAt(x1), scale.pxPerDay);
+  const x = scale.x(span.start);
+  return { ...span, x, width: scale.x(span.end) + scale.pxPerDay - x };
 }

@@ -42,6 +42,10 @@ for (const [down, up] of [
     await page.mouse.move(from, y);
     await page.mouse.down();
     await page.mouse.move(to, y, { steps: 12 });
+    // While drawn, the box already covers the days the phase will have.
+    const band = timeline.locator('rect.band.draw');
+    await expect(band).toHaveAttribute('x', String(xOf('2022-01-01')));
+    await expect(band).toHaveAttribute('width', String(365 * MONTH_PX_PER_DAY));
     await page.mouse.up();
     await page.keyboard.up('Control');
     await expect(page.getByRole('heading', { name: 'Muokkaa kohdetta' })).toBeVisible();

@@ -1,7 +1,7 @@
 import { newId } from '../../domain/ids';
 import type { Item } from '../../domain/planSchema';
 import { rowAt } from '../../layout/dragPreview';
-import { drawnSpan } from '../../layout/drawnSpan';
+import { drawnSpanAt } from '../../layout/drawnSpan';
 import type { RoadmapLayout } from '../../layout/roadmapLayout';
 import type { TimeScale } from '../../layout/timeScale';
 import type { Box } from './boxSelect.svelte';
@@ -15,7 +15,7 @@ export function phaseFromBox(
 ): Item | null {
   const row = rowAt(layout, box.y0);
   if (!row?.rowId) return null;
-  const { start, end } = drawnSpan(scale.dayAt(box.x0), scale.dayAt(box.x1), scale.pxPerDay);
+  const { start, end } = drawnSpanAt(box.x0, box.x1, scale);
   return {
     id: newId('item'),
     type: 'phase',

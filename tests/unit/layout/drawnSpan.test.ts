@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../src/domain/calendarDate';
-import { drawnSpan, drawUnit } from '../../../src/layout/drawnSpan';
+import { drawnSpan, drawnSpanAt, drawUnit } from '../../../src/layout/drawnSpan';
+import { createTimeScale } from '../../../src/layout/timeScale';
 import { MAX_PX_PER_DAY, ZOOM_PRESETS, ZOOM_STEP } from '../../../src/layout/zoom';
 
 const day = toDayNumber;
@@ -161,5 +162,20 @@ describe('a phase drawn by drag', () => {
     ],
   ] as const)('%s', (_name, down, up, px, start, end) => {
     expect(drawnSpan(day(down), day(up), px)).toEqual({ start, end });
+  });
+});
+
+describe('a phase drawn by drag, in px', () => {
+  it('covers whole months from the month pressed to the month released, either way', () => {
+    const scale = createTimeScale('2021-11-01', '2023-02-15', ZOOM_PRESETS.months);
+    const expected = {
+      start: '2022-03-01',
+      end: '2022-04-30',
+      x: scale.x('2022-03-01'),
+      width: 61 * ZOOM_PRESETS.months,
+    };
+    const [from, to] = [scale.x('2022-03-17') + 2, scale.x('2022-04-02') + 1];
+    expect(drawnSpanAt(from, to, scale)).toEqual(expected);
+    expect(drawnSpanAt(to, from, scale)).toEqual(expected);
   });
 });
