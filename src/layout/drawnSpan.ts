@@ -8,7 +8,7 @@ import { ZOOM_PRESETS, ZOOM_STEP } from './zoom';
 /** One zoom step in from the weeks preset a day is 30 px wide: wide enough to aim at. */
 const DAY_UNIT_PX = ZOOM_PRESETS.weeks * ZOOM_STEP;
 
-/** What a drawn phase snaps to: the unit the header's finer row shows, months at most. */
+/** What a drawn phase snaps to: days once they are wide enough, else the header's weeks or months. */
 export function drawUnit(pxPerDay: number): SnapUnit {
   if (pxPerDay >= DAY_UNIT_PX) return 'day';
   return headerKind(pxPerDay) === 'monthWeek' ? 'week' : 'month';
