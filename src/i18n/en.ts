@@ -481,4 +481,5 @@ export const en: Messages = {
   'deleted.undo': 'Undo',
   'deleted.dismiss': 'Close the message',
   'panel.close': 'Close the panel',
+  'timeline.datesNow': '{label}: now {dates} ({weeks})',
 };

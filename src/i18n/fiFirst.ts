@@ -170,4 +170,5 @@ export const fiFirst = {
   'library.recoveredTitle': '{title} (palautettu)',
   'library.newTitle': 'Uusi tiekartta',
   'library.loading': 'Ladataan kirjastoa…',
+  'timeline.datesNow': '{label}: nyt {dates} ({weeks})',
 } as const;

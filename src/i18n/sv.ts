@@ -486,4 +486,5 @@ export const sv: Messages = {
   'deleted.undo': 'Ångra',
   'deleted.dismiss': 'Stäng meddelandet',
   'panel.close': 'Stäng panelen',
+  'timeline.datesNow': '{label}: nu {dates} ({weeks})',
 };

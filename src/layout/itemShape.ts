@@ -2,6 +2,7 @@ import type { Item } from '../domain/planSchema';
 import { itemDays } from './itemDays';
 import { SCREEN_METRICS, type Metrics } from './metrics';
 import type { Span } from './rowPacking';
+import { noBreakAmounts } from './noBreakAmounts';
 import { shortenAtWord } from './shortenText';
 import { estimateTextWidth } from './textWidth';
 import type { TimeScale } from './timeScale';
@@ -88,7 +89,8 @@ function bar(item: Item, scale: TimeScale, m: Metrics, clip: boolean): Extent {
 }
 
 /** Inside the bar, else beside it on the right, else on the left; shortened where it fits best. */
-function placeLabel(e: Extent, caption: string, frameWidth: number, m: Metrics) {
+function placeLabel(e: Extent, raw: string, frameWidth: number, m: Metrics) {
+  const caption = noBreakAmounts(raw);
   const font = m.labelFontPx;
   const full = estimateTextWidth(caption, font);
   const innerRoom = e.inside ? e.width - 2 * m.labelPadPx : -1;

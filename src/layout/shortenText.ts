@@ -1,3 +1,4 @@
+import { BREAKING_SPACE, noBreakAmounts } from './noBreakAmounts';
 import { estimateTextWidth } from './textWidth';
 
 const ELLIPSIS = '…';
@@ -22,7 +23,7 @@ function wordPrefixes(text: string): string[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     let prefix: string | undefined;
-    if (/\s/u.test(ch)) prefix = text.slice(0, i).trimEnd();
+    if (BREAKING_SPACE.test(ch)) prefix = text.slice(0, i).trimEnd();
     else if (ch === '-' && breaksAfterHyphen(text, i)) prefix = text.slice(0, i + 1);
     if (prefix && prefix.trim() && prefix !== prefixes.at(-1)) prefixes.push(prefix);
   }
@@ -33,9 +34,11 @@ function wordPrefixes(text: string): string[] {
  * `text` if it fits in `maxPx` at `fontPx` (by `estimateTextWidth`); otherwise the longest prefix
  * of whole words followed by "…" that fits; null when not even the first word and "…" fit.
  * Words break at spaces, and after a hyphen that joins two words ("Sote-…"), never inside a
- * word or after an acronym's hyphen ("ICT-infra").
+ * word, after an acronym's hyphen ("ICT-infra") or inside an amount ("942 086 €", which comes
+ * back with no-break spaces, as drawn).
  */
-export function shortenAtWord(text: string, maxPx: number, fontPx: number): string | null {
+export function shortenAtWord(raw: string, maxPx: number, fontPx: number): string | null {
+  const text = noBreakAmounts(raw);
   if (estimateTextWidth(text, fontPx) <= maxPx) return text;
   let best: string | null = null;
   for (const prefix of wordPrefixes(text)) {

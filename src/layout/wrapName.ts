@@ -1,4 +1,5 @@
 import { SOFT_HYPHEN, type Hyphenate } from './hyphenation';
+import { BREAKING_SPACES, NO_BREAK_SPACE, noBreakAmounts } from './noBreakAmounts';
 import { estimateTextWidth } from './textWidth';
 
 /**
@@ -50,12 +51,21 @@ function pieces(hyphenated: string): Piece[] {
 
 const joined = (parts: readonly Piece[]): string => parts.map((piece) => piece.text).join('');
 
+/** The words a line may break between: amounts ("942 086 €") hold together as one. */
+const words = (text: string): string[] =>
+  noBreakAmounts(text).split(BREAKING_SPACES).filter(Boolean);
+
+/** Each part of a no-break group hyphenated on its own: the no-break space is no letter. */
+const hyphenateWord = (word: string, hyphenate: Hyphenate): string =>
+  word.split(NO_BREAK_SPACE).map(hyphenate).join(NO_BREAK_SPACE);
+
 /**
  * The text in lines no wider than `maxPx` at `fontPx` (by `estimateTextWidth`), filled greedily.
  * A word goes whole onto a line when it fits there. One wider than the line, or one that would
  * leave the line before it badly short, is broken at a hyphenation point with "-" at the line end
  * (none added after a hard hyphen). A piece with no break point that is still too wide gets a line
  * of its own, whole: a word is never cut where `hyphenate` has no break. No line holds U+00AD.
+ * Amounts keep no-break spaces (`noBreakAmounts`), in the decisions and in the lines.
  */
 export function wrapName(
   text: string,
@@ -71,8 +81,8 @@ export function wrapName(
     line = '';
   };
 
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    let rest = pieces(hyphenate(word));
+  for (const word of words(text)) {
+    let rest = pieces(hyphenateWord(word, hyphenate));
     while (rest.length > 0) {
       const lead = line ? `${line} ` : '';
       const whole = joined(rest);
@@ -118,5 +128,5 @@ export function wrapName(
 
 /** Each word of the text hyphenated, for the screen, where CSS `hyphens: manual` breaks at them. */
 export function hyphenateText(text: string, hyphenate: Hyphenate): string {
-  return text.replace(/[^\s]+/g, (word) => hyphenate(word));
+  return noBreakAmounts(text).replace(/[^\s]+/g, (word) => hyphenate(word));
 }

@@ -5,6 +5,7 @@ import RoadmapView from '../../src/components/timeline/RoadmapView.svelte';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import type { Item, Plan } from '../../src/domain/planSchema';
 import { generatePlan } from '../factories/generatePlan';
+import { LivePlan } from '../factories/livePlan.svelte';
 import { parsePlanText } from '../../src/io/parsePlanFile';
 import { hyphenator } from '../../src/state/hyphenator.svelte';
 import { locale } from '../../src/state/locale.svelte';
@@ -154,6 +155,15 @@ describe('roadmap timeline on the sample plan', () => {
     expect(details).toHaveTextContent('Asiakas- ja potilastietojärjestelmät');
   });
 
+  it('keeps an amount in a tooltip on one line: no-break spaces in "23.4 + X M€"', async () => {
+    const user = userEvent.setup();
+    renderSample();
+    await user.hover(await screen.findByRole('button', { name: /: Täydentävät rahoitushaut,/ }));
+    expect(screen.getByRole('tooltip').textContent).toContain(
+      'Rahoitus 23.4\u00a0+\u00a0X\u00a0M€',
+    );
+  });
+
   it('collapses a lane to one summary row through a plan change, and expands it again', async () => {
     const user = userEvent.setup();
     const { latest, rerender } = renderSample();
@@ -183,6 +193,47 @@ describe('roadmap timeline on the sample plan', () => {
       'true',
     );
   });
+});
+
+describe('moving an item with the keyboard', () => {
+  it('shows the new dates in the tooltip and says them in a live region', async () => {
+    const user = userEvent.setup();
+    const live = new LivePlan(SAMPLE);
+    render(RoadmapView, {
+      planId: 'sample',
+      get plan() {
+        return live.plan;
+      },
+      onexec: live.exec,
+      history: historyOf(
+        () => live.plan,
+        (next) => (live.plan = next),
+      ),
+    });
+    const item = await screen.findByRole('button', {
+      name: /^TOSI, Asiakas- ja potilastietojärjestelmät: Testaus/,
+    });
+    item.focus();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      'Testaus 1.9.2022–30.9.2022 (vk 35–39)',
+    );
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() =>
+      expect(screen.getByRole('tooltip')).toHaveTextContent(
+        'Testaus 2.9.2022–1.10.2022 (vk 35–39)',
+      ),
+    );
+    expect(screen.getByTestId('moved-dates')).toHaveTextContent(
+      'Testaus: nyt 2.9.2022–1.10.2022 (vk 35–39)',
+    );
+    await user.keyboard('{Shift>}{ArrowLeft}{/Shift}');
+    await waitFor(() =>
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Testaus 26.8.2022–24.9.2022'),
+    );
+    expect(screen.getByTestId('moved-dates')).toHaveTextContent(
+      'Testaus: nyt 26.8.2022–24.9.2022 (vk 34–38)',
+    );
+  }, 20_000);
 });
 
 describe('table view', () => {

@@ -3,6 +3,7 @@ import { HIGH_CONTRAST_THEME } from '../../src/drawing/theme';
 import { PICTURE_WIDTH, roadmapSvg } from '../../src/export/roadmapSvg';
 import type { Plan } from '../../src/domain/planSchema';
 import { itemCaption } from '../../src/i18n/itemText';
+import { noBreakAmounts } from '../../src/layout/noBreakAmounts';
 import { MESSAGES } from '../factories/messages';
 import { translate } from '../../src/i18n/translate';
 import { parsePlanText } from '../../src/io/parsePlanFile';
@@ -21,7 +22,7 @@ describe('SVG export', () => {
     const doc = parse(roadmapSvg({ plan: SAMPLE, language: 'fi', t }).svg);
     expect(doc.querySelector('parsererror')).toBeNull();
     const all = texts(doc);
-    for (const item of SAMPLE.items) expect(all).toContain(itemCaption(item, 'fi'));
+    for (const item of SAMPLE.items) expect(all).toContain(noBreakAmounts(itemCaption(item, 'fi')));
     for (const lane of SAMPLE.lanes) expect(all.join(' ')).toContain(lane.name);
     expect(all).toContain('ICT-muutoksen tiekartta 2022');
     expect(all).toContain('JULKINEN');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Item } from '../../src/domain/planSchema';
 import { itemCaption } from '../../src/i18n/itemText';
+import { noBreakAmounts } from '../../src/layout/noBreakAmounts';
 import { openFresh } from './helpers';
 import { openSample, SAMPLES } from './samples';
 
@@ -78,7 +79,8 @@ for (const sample of SAMPLES) {
     expect(new Set(boxes.map((b) => b.id))).toEqual(new Set(labelled.map((i) => i.id)));
     for (const box of boxes) {
       const item = labelled.find((i) => i.id === box.id);
-      const caption = itemCaption(item as Item, 'fi');
+      // As drawn: amounts keep their no-break spaces ("80 %").
+      const caption = noBreakAmounts(itemCaption(item as Item, 'fi'));
       const prefix = box.text.slice(0, -1);
       const atWord =
         box.text.endsWith('…') &&

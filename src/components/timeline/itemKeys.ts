@@ -1,6 +1,7 @@
 import { tick } from 'svelte';
 import type { Command } from '../../domain/commands';
 import { shiftDate, type Shift } from '../../domain/shift';
+import { placedById, placedByOrder } from '../../layout/findPlaced';
 import type { PlacedItem, RoadmapLayout } from '../../layout/roadmapLayout';
 import { snapUnit } from '../../layout/snapping';
 
@@ -15,6 +16,8 @@ interface ItemKeyContext {
   onexec: (command: Command) => boolean;
   onselect: (id: string, additive: boolean) => void;
   onedit: (id: string) => void;
+  /** An arrow key moved the item or a phase's end: here it is with its new dates. */
+  onmoved: (placed: PlacedItem) => void;
 }
 
 /** Shift+arrow: a week, or a month where the zoom snaps to months. */
@@ -38,17 +41,6 @@ async function focusItem(context: ItemKeyContext, placed: PlacedItem): Promise<v
   scroller.querySelector<SVGElement>(`[data-item-id="${CSS.escape(placed.item.id)}"]`)?.focus();
 }
 
-const findByOrder = (layout: RoadmapLayout, order: number) => {
-  for (const row of layout.rows)
-    for (const placed of row.items) if (placed.order === order) return placed;
-  return undefined;
-};
-const findById = (layout: RoadmapLayout, id: string) => {
-  for (const row of layout.rows)
-    for (const placed of row.items) if (placed.item.id === id) return placed;
-  return undefined;
-};
-
 /**
  * Keys on a focused item: arrows move the selection by a day (Shift: a week), Alt+arrows move a
  * phase's end, Up/Down go to the previous/next item, Enter edits, Delete removes, Space selects.
@@ -59,20 +51,21 @@ export function itemKeys(context: ItemKeyContext) {
     const selected = context.selectedIds();
     const ids = selected.includes(item.id) ? selected : [item.id];
     const horizontal = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
+    let moved = false;
     if (horizontal) {
       const step = event.shiftKey
         ? bigStep(context.pxPerDay())
         : { amount: 1, unit: 'day' as const };
       const shift = { ...step, amount: step.amount * horizontal };
       if (event.altKey && item.type === 'phase')
-        context.onexec({
+        moved = context.onexec({
           type: 'item/update',
           id: item.id,
           changes: { end: shiftDate(item.end, shift) },
         });
-      else if (!event.altKey) context.onexec({ type: 'items/shift', ids, shift });
+      else if (!event.altKey) moved = context.onexec({ type: 'items/shift', ids, shift });
     } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
-      const next = findByOrder(
+      const next = placedByOrder(
         context.layout(),
         placed.order + (event.key === 'ArrowDown' ? 1 : -1),
       );
@@ -88,8 +81,9 @@ export function itemKeys(context: ItemKeyContext) {
     event.preventDefault();
     if (horizontal) {
       await tick();
-      const moved = findById(context.layout(), item.id);
-      if (moved) await focusItem(context, moved);
+      const now = placedById(context.layout(), item.id);
+      if (now && moved) context.onmoved(now);
+      if (now) await focusItem(context, now);
     }
   };
 }

@@ -29,7 +29,25 @@ describe('items made on the canvas', () => {
     });
   });
 
-  it('a double click makes a milestone on that day and row, and nothing below the rows', () => {
+  it('a box snaps to the zoom: whole ISO weeks at the weeks zoom, from the days under its ends', () => {
+    const weeks = createTimeScale('2022-01-01', '2022-12-31', 20);
+    const weeksLayout = layoutRoadmap(plan, weeks, (i) => i.label, groupByRow(plan.items));
+    const first = weeksLayout.rows[0] as (typeof weeksLayout.rows)[number];
+    const box = {
+      x0: weeks.x('2022-03-02') + 19,
+      x1: weeks.x('2022-03-15') + 1,
+      y0: first.y + 5,
+      y1: first.y + 5,
+      draw: true,
+      additive: false,
+    };
+    expect(phaseFromBox(box, weeksLayout, weeks, 'V')).toMatchObject({
+      start: '2022-02-28',
+      end: '2022-03-20',
+    });
+  });
+
+  it('a double click makes a milestone on that day (unsnapped) and row, and nothing below the rows', () => {
     expect(
       milestoneAt({ x: scale.x('2022-06-15') + 1, y: row.y + 5 }, layout, scale, 'M'),
     ).toMatchObject({

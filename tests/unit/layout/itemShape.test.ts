@@ -33,6 +33,13 @@ describe('itemShape', () => {
     expect(shape.span.x1).toBe(shape.labelX + estimateTextWidth(label, 13));
   });
 
+  it('draws an amount with no-break spaces, and shortens a label before it, never inside', () => {
+    const phase = makePhase({ start: '2022-09-01', end: '2022-09-30' });
+    expect(itemShape(phase, scale, 'Haku 942 086 €').label).toBe('Haku 942\u00a0086\u00a0€');
+    const edge = createTimeScale('2022-09-01', '2022-09-30', 4);
+    expect(itemShape(phase, edge, 'Rahoitus 942 086 € haettu').label).toBe('Rahoitus…');
+  });
+
   it('keeps a one-day phase visible when zoomed far out', () => {
     const far = createTimeScale('2022-01-01', '2030-12-31', 0.2);
     expect(itemShape(makePhase({ start: '2022-09-01', end: '2022-09-01' }), far, 'x').width).toBe(

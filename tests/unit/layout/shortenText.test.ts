@@ -74,3 +74,24 @@ describe('shortenAtWord', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('shortenAtWord and amounts', () => {
+  it.each<[string, string, number, string | null]>([
+    ['an amount is never cut inside', 'Rahoitus 942 086 € haettu', 110, 'Rahoitus…'],
+    [
+      'an amount that fits comes whole, with no-break spaces',
+      'Rahoitus 942 086 € haettu',
+      130,
+      'Rahoitus 942\u00a0086\u00a0€…',
+    ],
+    ['a sum with an unknown part is one word', 'Rahoitus 23,4 + X M€', 120, 'Rahoitus…'],
+    [
+      'a text that fits is drawn with no-break spaces',
+      '23,4 + X M€',
+      100,
+      '23,4\u00a0+\u00a0X\u00a0M€',
+    ],
+  ])('%s', (_name, text, maxPx, expected) => {
+    expect(shortenAtWord(text, maxPx, FONT)).toBe(expected);
+  });
+});

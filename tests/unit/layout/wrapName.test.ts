@@ -277,3 +277,42 @@ describe('hyphenateText', () => {
     );
   });
 });
+
+describe('wrapName and amounts', () => {
+  it.each([
+    [
+      'the thousands and the unit stay on one line',
+      'Rahoitus 942 086 €',
+      90,
+      ['Rahoitus', '942\u00a0086\u00a0€'],
+    ],
+    [
+      'a sum with an unknown part is one word',
+      'Täydentävät rahoitushaut 23,4 + X M€',
+      100,
+      ['Täydentävät', 'rahoitushaut', '23,4\u00a0+\u00a0X\u00a0M€'],
+    ],
+    [
+      'an amount longer than the line gets one of its own, whole',
+      'Rahoitus 1 250 000 €',
+      40,
+      ['Rahoitus', '1\u00a0250\u00a0000\u00a0€'],
+    ],
+  ])('%s', (_name, text, maxPx, lines) => {
+    expect(wrapName(text, maxPx, 11, NO_HYPHENATION)).toEqual(lines);
+  });
+
+  it('hyphenates the words joined by a no-break space, each on its own', () => {
+    expect(wrapName('Sote\u00a0henkilöstöhallinto', 70, 11, fi)).toEqual([
+      'Sote\u00a0hen-',
+      'kilöstö-',
+      'hallinto',
+    ]);
+  });
+
+  it('the screen text of a name binds its amounts too', () => {
+    expect(hyphenateText('Rahoitus 942 086 €', NO_HYPHENATION)).toBe(
+      'Rahoitus 942\u00a0086\u00a0€',
+    );
+  });
+});

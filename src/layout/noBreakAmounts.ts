@@ -1,0 +1,27 @@
+export const NO_BREAK_SPACE = '\u00a0';
+
+/** A space a line may break at: any white space but the no-break ones (U+00A0, U+202F). */
+export const BREAKING_SPACE = /[^\S\u00a0\u202f]/u;
+export const BREAKING_SPACES = /[^\S\u00a0\u202f]+/u;
+
+const SPACE = String.raw`[ \u00a0\u202f]`;
+/** "942 086" (groups of three after the first), "23,4", "2022"; "X" stands for a sum not yet known. */
+const TERM = String.raw`(?:\d{1,3}(?:${SPACE}\d{3})+(?!\d)|\d+)(?:[,.]\d+)?|X`;
+/** "942 086 €", "23,4 + X M€", "12,4 k€", "55 %": terms summed, then their unit. */
+const AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${TERM})(?:${SPACE}*\+${SPACE}*(?:${TERM}))*${SPACE}*(?:[Mk]?€|%)(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** A number grouped in thousands with no unit after it: "11 500 henkilöä". */
+const GROUPED = new RegExp(String.raw`(?<![\p{N},.])\d{1,3}(?:${SPACE}\d{3})+(?![\p{N}])`, 'gu');
+
+const bind = (match: string) => match.replaceAll(' ', NO_BREAK_SPACE);
+
+/**
+ * The text with no-break spaces inside amounts, where Finnish writes plain ones: between digit
+ * groups and before the unit, so "942 086 €" never ends a line or a shortened label at "942".
+ */
+export function noBreakAmounts(text: string): string {
+  if (!/\d|X/u.test(text)) return text;
+  return text.replace(AMOUNT, bind).replace(GROUPED, bind);
+}
