@@ -153,3 +153,43 @@ test('the chart keeps its place and width when the side panel opens and closes',
   await expect(panel(page)).toBeVisible();
   expect(await chart.boundingBox()).toEqual(before);
 });
+
+test('an item tooltip near the chart edges stays whole inside the chart', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openFresh(page);
+  const chart = page.getByTestId('timeline');
+  const frame = (await chart.boundingBox()) as {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  };
+  // The lowest and the rightmost items in view: the places where a tooltip below and to the
+  // right of its item would be cut by the chart's edge.
+  const inView = await items(page).evaluateAll(
+    (nodes, box) =>
+      nodes
+        .map((node, index) => ({ index, rect: node.getBoundingClientRect() }))
+        .filter(
+          ({ rect }) =>
+            rect.width > 0 &&
+            rect.bottom < box.y + box.height - 4 &&
+            rect.top > box.y + 90 &&
+            rect.right < box.x + box.width - 4 &&
+            rect.left > box.x + 280,
+        ),
+    frame,
+  );
+  const lowest = inView.reduce((a, b) => (b.rect.bottom > a.rect.bottom ? b : a));
+  const rightmost = inView.reduce((a, b) => (b.rect.right > a.rect.right ? b : a));
+  for (const { index } of [lowest, rightmost]) {
+    await items(page).nth(index).hover();
+    const tip = page.getByTestId('tooltip');
+    await expect(tip).toBeVisible();
+    const box = (await tip.boundingBox()) as typeof frame;
+    expect(box.x).toBeGreaterThanOrEqual(frame.x);
+    expect(box.y).toBeGreaterThanOrEqual(frame.y);
+    expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height);
+  }
+});
