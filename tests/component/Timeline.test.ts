@@ -20,9 +20,9 @@ const realObserver = globalThis.ResizeObserver;
 beforeAll(() => {
   globalThis.ResizeObserver = class {
     constructor(private readonly callback: ResizeObserverCallback) {}
-    observe() {
+    observe(target: Element) {
       this.callback(
-        [{ contentRect: SIZE } as ResizeObserverEntry],
+        [{ contentRect: SIZE, target } as unknown as ResizeObserverEntry],
         this as unknown as ResizeObserver,
       );
     }

@@ -135,6 +135,24 @@ test('Esc closes each editor and the focus goes back to what opened it', async (
     await expect(panel(page)).toBeHidden();
     await expect(menu).toBeFocused();
   }
+
+  // The plan's details are a dialog over the page; a track's editor opens from its checkpoint.
+  const details = page.getByRole('button', { name: 'Muokkaa tietoja' });
+  await details.click();
+  await expect(page.getByRole('dialog', { name: 'Tiekartan tiedot' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' }).last()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(details).toBeFocused();
+
+  await page.getByTestId('timeline').evaluate((el) => (el.scrollTop = 750));
+  const checkpoint = page.getByRole('button', { name: /^Päätelaitteet siirretty: 25 %/ });
+  await checkpoint.click();
+  await expect(panel(page).getByRole('heading', { name: 'Siirtymän eteneminen' })).toBeVisible();
+  await expect(panel(page).locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toBeHidden();
+  await expect(checkpoint).toBeFocused();
 });
 
 test('the chart keeps its place and width when the side panel opens and closes', async ({

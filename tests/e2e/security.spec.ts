@@ -38,6 +38,8 @@ test('nothing the app does breaks its own policy', async ({ page }) => {
   await page.getByRole('button', { name: 'Taulukko' }).click();
   await page.getByRole('button', { name: 'Aikajana' }).click();
   await page.getByRole('button', { name: 'Muokkaa tietoja' }).click();
+  await expect(page.getByRole('dialog', { name: 'Tiekartan tiedot' })).toBeVisible();
+  await page.keyboard.press('Escape');
   const download = page.waitForEvent('download');
   await page.getByText('Vie kuvana…').click();
   await page.getByRole('button', { name: /^PNG-kuva/ }).click();

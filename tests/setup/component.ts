@@ -11,3 +11,15 @@ globalThis.ResizeObserver ??= class {
 
 // Each test is a fresh browser profile: localStorage (the ledger, the journal) starts empty.
 beforeEach(() => localStorage.clear());
+
+// jsdom has <dialog> without its methods: open and close it as a browser does, close event and all.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}
