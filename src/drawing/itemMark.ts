@@ -48,6 +48,7 @@ export function itemMark(
     'stroke-dasharray': item.status === 'tentative' ? '5 3' : undefined,
     'fill-opacity': item.status === 'done' ? 0.55 : undefined,
     opacity: options.dim ? 0.25 : undefined,
+    'data-item-mark': item.id,
   };
   const body =
     item.type === 'phase'
@@ -84,9 +85,10 @@ function labelShape(
   return shape(
     'text',
     {
-      x: px(x),
+      x: px(s.labelLeft ? x + s.labelWidth : x),
       y: px(cy),
       'dominant-baseline': 'central',
+      'text-anchor': s.labelLeft ? 'end' : undefined,
       'font-size': m.labelFontPx,
       'font-weight': placed.item.status === 'late' ? 700 : undefined,
       fill: theme.ink,

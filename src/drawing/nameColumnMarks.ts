@@ -2,6 +2,7 @@ import type { Lane } from '../domain/planSchema';
 import type { Hyphenate } from '../layout/hyphenation';
 import type { Metrics } from '../layout/metrics';
 import type { LaneBox, RowBox } from '../layout/roadmapLayout';
+import { BOLD_ADVANCE } from '../layout/textWidth';
 import { wrapName } from '../layout/wrapName';
 import { px, shape, type Shape } from './shape';
 import type { Theme } from './theme';
@@ -35,7 +36,8 @@ function wrapCached(name: string, room: number, fontPx: number, hyphenate: Hyphe
 /** A lane's name broken into lines that fit the lane part of the name column, with hyphens. */
 export function laneNameLines(name: string, column: NameColumn): string[] {
   const m = column.metrics;
-  const room = m.laneColumnPx - STRIP_PX - 2 * padOf(m);
+  // Lane names are bold: their room is counted in regular-weight widths.
+  const room = (m.laneColumnPx - STRIP_PX - 2 * padOf(m)) / BOLD_ADVANCE;
   return wrapCached(name, room, m.laneNameFontPx, column.hyphenate);
 }
 

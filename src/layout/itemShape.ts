@@ -13,6 +13,8 @@ export interface ItemShape {
   width: number;
   labelX: number;
   labelInside: boolean;
+  /** The label stands left of its mark: drawn right-aligned to the mark, whatever the font's width. */
+  labelLeft: boolean;
   /** The label as drawn: the caption, shortened at a word when it fits nowhere whole. */
   label: string;
   labelWidth: number;
@@ -59,6 +61,7 @@ export function itemShape(
     width: extent.width,
     labelX,
     labelInside: side === 'inside',
+    labelLeft: side === 'left',
     label,
     labelWidth,
     clippedStart: days !== null && scale.xOfDay(days.start) < 0,

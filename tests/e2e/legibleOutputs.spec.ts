@@ -37,8 +37,20 @@ async function labelBoxes(page: Page, svg: string) {
     const boxes = [...root.querySelectorAll<SVGTextElement>('text[data-item-label]')].map(
       (node) => {
         const r = node.getBoundingClientRect();
+        const id = node.getAttribute('data-item-label') ?? '';
+        const mark = root.querySelector(`[data-item-mark="${CSS.escape(id)}"]`);
+        const m = mark?.getBoundingClientRect();
+        // How far the label stands off its own bar or diamond: 0 inside it.
+        const gap = !m
+          ? Infinity
+          : r.left >= m.right - 1
+            ? r.left - m.right
+            : r.right <= m.left + 1
+              ? m.left - r.right
+              : 0;
         return {
-          id: node.getAttribute('data-item-label') ?? '',
+          id,
+          gap,
           text: node.textContent ?? '',
           x: r.x - frame.x,
           y: r.y - frame.y,
@@ -88,6 +100,8 @@ for (const sample of SAMPLES) {
         (caption[prefix.length] === ' ' || prefix.endsWith('-'));
       expect(box.text === caption || atWord, box.text).toBe(true);
       expect(box.fontPx, box.text).toBeGreaterThanOrEqual(12);
+      // Beside its mark, not floating away from it (an estimate of text width too wide did that).
+      expect(box.gap, box.text).toBeLessThanOrEqual(box.fontPx);
       expect(box.x, box.text).toBeGreaterThanOrEqual(0);
       expect(box.y, box.text).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width, box.text).toBeLessThanOrEqual(width + 0.5);

@@ -3,7 +3,9 @@ import { itemShape, stickyLabelX } from '../../../src/layout/itemShape';
 import { SCREEN_METRICS } from '../../../src/layout/metrics';
 import { estimateTextWidth } from '../../../src/layout/textWidth';
 import { createTimeScale } from '../../../src/layout/timeScale';
-import { makeMilestone, makePhase } from '../../factories/plans';
+import { itemMark } from '../../../src/drawing/itemMark';
+import { DEFAULT_THEME } from '../../../src/drawing/theme';
+import { makeLane, makeMilestone, makePhase } from '../../factories/plans';
 
 const scale = createTimeScale('2022-01-01', '2022-12-31', 4);
 const { labelPadPx: PAD, diamondPx: DIAMOND, minBarPx: MIN_BAR } = SCREEN_METRICS;
@@ -124,5 +126,18 @@ describe('stickyLabelX', () => {
     const end = shape.x + shape.width - PAD - shape.labelWidth;
     expect(stickyLabelX(shape, 5000, SCREEN_METRICS)).toBe(end);
     expect(stickyLabelX(shape, -50, SCREEN_METRICS)).toBe(shape.labelX);
+  });
+});
+
+describe('a label left of its mark', () => {
+  it('is drawn right-aligned at the mark, so the drawn font’s width cannot push it away', () => {
+    const caption = 'Sopimukset siirretty hyvinvointialueelle 30.12.2022';
+    const item = { ...makeMilestone(), date: '2022-12-30', label: caption };
+    const shape = itemShape(item, scale, caption);
+    expect(shape.labelLeft).toBe(true);
+    const placed = { item, lane: makeLane(), rowName: '', shape, y: 0, order: 0 };
+    const label = itemMark(placed, DEFAULT_THEME, SCREEN_METRICS).label?.attrs;
+    expect(label?.['text-anchor']).toBe('end');
+    expect(Number(label?.x)).toBeCloseTo(shape.x - PAD / 2, 1);
   });
 });

@@ -68,13 +68,18 @@ describe('placeMarkerLabels', () => {
     [
       'the whole first word before the edge, not "Ti…"',
       'Tiekartta valmis 1.4.2022',
-      100,
+      estimateTextWidth('Tiekartta valmis…', FONT) - 1,
       'Tiekartta…',
     ],
     ['the date when no word fits with "…"', 'Tiekartta valmis 1.4.2022', 55, '1.4.2022'],
     ['the as-of date alone', 'Tilannepäivä 1.4.2022', 55, '1.4.2022'],
     ['an English date', 'Käyttöönotto 1 Apr 2022', 64, '1 Apr 2022'],
-    ['the first word when there is no date', 'Tiekartta valmis', 60, 'Tiekartta'],
+    [
+      'the first word when there is no date',
+      'Tiekartta valmis',
+      estimateTextWidth('Tiekartta', FONT) + 2,
+      'Tiekartta',
+    ],
     ['nothing when not even that fits', 'Tiekartta valmis 1.4.2022', 10, ''],
   ])('shortens towards the right edge: %s', (_name, text, room, shown) => {
     const [label] = place([{ key: 'k', x: 900, text, kind: 'keyDate' }], 2, 900 + room);
@@ -96,9 +101,10 @@ describe('placeMarkerLabels', () => {
   });
 
   it('reuses a lane once the label before has ended, with the gap kept', () => {
-    const first = meeting('a', 0, 'TORI'); // 26 px wide
-    expect(place([first, meeting('b', 30, 'TOSI')], 2).map((l) => l.lane)).toEqual([0, 0]);
-    expect(place([first, meeting('b', 29, 'TOSI')], 2).map((l) => l.lane)).toEqual([0, 1]);
+    const first = meeting('a', 0, 'TORI');
+    const end = estimateTextWidth('TORI', FONT) + PAD;
+    expect(place([first, meeting('b', end, 'TOSI')], 2).map((l) => l.lane)).toEqual([0, 0]);
+    expect(place([first, meeting('b', end - 1, 'TOSI')], 2).map((l) => l.lane)).toEqual([0, 1]);
   });
 
   it('never overlaps, stays inside the frame and shows only allowed forms (1,000 random sets)', () => {
