@@ -134,12 +134,6 @@ export const fiFirst = {
   'hint.emptyLane':
     'Tyhjä kaista: lisää kohde rivin nimen vieressä olevalla +-painikkeella tai Lisää-valikosta.',
   'hint.noRows': 'Kaistalla ei ole rivejä: lisää rivi Lisää-valikosta.',
-  'deleted.one': '”{label}” poistettu',
-  'deleted.many': '{count} kohdetta poistettu',
-  'deleted.row': 'Rivi ”{name}” ja {count} kohdetta poistettu',
-  'deleted.lane': 'Kaista ”{name}” ja {count} kohdetta poistettu',
-  'deleted.undo': 'Kumoa',
-  'deleted.dismiss': 'Sulje ilmoitus',
   'markers.newLabel': 'Ohjausryhmä',
   'track.newLabel': 'Siirretty',
   'lanes.newRow': 'Uusi rivi',

@@ -344,4 +344,11 @@ export const fiLater = {
   'storage.persistDenied':
     'Selain ei luvannut säilyttää tiekarttoja: se voi tyhjentää ne tilan käydessä vähiin.',
   'panel.close': 'Sulje paneeli',
+
+  'deleted.one': '”{label}” poistettu',
+  'deleted.many': '{count} kohdetta poistettu',
+  'deleted.row': 'Rivi ”{name}” ja {count} kohdetta poistettu',
+  'deleted.lane': 'Kaista ”{name}” ja {count} kohdetta poistettu',
+  'deleted.undo': 'Kumoa',
+  'deleted.dismiss': 'Sulje ilmoitus',
 } as const;
