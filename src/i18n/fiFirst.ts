@@ -20,11 +20,7 @@ export const fiFirst = {
   'plan.classification': 'Luokitus',
   'plan.asOf': 'Tilannepäivä',
   'plan.window': 'Aikajänne',
-  'plan.principles': 'Periaatteet',
   'plan.principlesCount': 'Periaatteet ({count})',
-  'plan.markers': 'Merkinnät',
-  'plan.lanes': 'Kaistat',
-  'plan.track': 'Siirtymän eteneminen: {label}',
   'plan.titleLabel': 'Tiekartan nimi',
 
   'classification.public': 'Julkinen',
@@ -43,11 +39,6 @@ export const fiFirst = {
   'status.late': 'myöhässä',
   'status.tentative': 'alustava',
   'marker.blackout': 'Tauko',
-
-  'template.hallinto': 'Hallinto',
-  'template.tori': 'TORI',
-  'template.tosi': 'TOSI',
-  'template.infra': 'ICT-infra',
 
   'view.timeline': 'Aikajana',
   'view.table': 'Taulukko',
@@ -134,14 +125,9 @@ export const fiFirst = {
   'hint.emptyLane':
     'Tyhjä kaista: lisää kohde rivin nimen vieressä olevalla +-painikkeella tai Lisää-valikosta.',
   'hint.noRows': 'Kaistalla ei ole rivejä: lisää rivi Lisää-valikosta.',
-  'markers.newLabel': 'Ohjausryhmä',
-  'track.newLabel': 'Siirretty',
-  'lanes.newRow': 'Uusi rivi',
-  'lanes.newLane': 'Uusi kaista',
   'lanes.add': 'Lisää kaista',
   'library.copyOf': '{title} (kopio)',
   'library.recoveredTitle': '{title} (palautettu)',
-  'library.newTitle': 'Uusi tiekartta',
   'library.loading': 'Ladataan kirjastoa…',
   'timeline.datesNow': '{label}: nyt {dates} ({weeks})',
 } as const;

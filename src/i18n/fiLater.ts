@@ -351,4 +351,18 @@ export const fiLater = {
   'deleted.lane': 'Kaista ”{name}” ja {count} kohdetta poistettu',
   'deleted.undo': 'Kumoa',
   'deleted.dismiss': 'Sulje ilmoitus',
+
+  'plan.principles': 'Periaatteet',
+  'plan.markers': 'Merkinnät',
+  'plan.lanes': 'Kaistat',
+  'plan.track': 'Siirtymän eteneminen: {label}',
+  'template.hallinto': 'Hallinto',
+  'template.tori': 'TORI',
+  'template.tosi': 'TOSI',
+  'template.infra': 'ICT-infra',
+  'markers.newLabel': 'Ohjausryhmä',
+  'track.newLabel': 'Siirretty',
+  'lanes.newRow': 'Uusi rivi',
+  'lanes.newLane': 'Uusi kaista',
+  'library.newTitle': 'Uusi tiekartta',
 } as const;
