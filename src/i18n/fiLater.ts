@@ -322,4 +322,47 @@ export const fiLater = {
   'library.actionsFor': 'Toiminnot: {title}',
   'library.exportUnreadable': 'Vie ne tiedostoksi sellaisinaan',
   'library.recover': 'Avaa aiempi versio ”{title}” ({time}) uutena tiekarttana',
+
+  'nav.library': 'Kirjasto',
+  'file.import': 'Tuo tiedosto…',
+  'file.dropHint':
+    'Pudota tiekarttatiedosto (.tiekartta.json) tähän avataksesi sen uutena tiekarttana.',
+  'save.retry': 'Yritä uudelleen',
+  'plan.noItems': 'Ei kohteita',
+  'plan.noRows': 'Ei rivejä',
+  'plan.loading': 'Avataan tiekarttaa…',
+  'plan.notFound': 'Tiekarttaa ei löytynyt kirjastosta.',
+  'marker.line': '{type}: {label} {date}',
+  'details.many': '{count} kohdetta valittu',
+  'track.edit': 'Muokkaa etenemistä ”{label}”',
+  'share.subject': 'Tiekartta: {title} (tilanne {date})',
+  'share.body':
+    'Hei,\n\nliitteenä on tiekartta ”{title}” ({organisation}), tilanne {date}, luokitus {classification}.\n\nLiite {file} on kuva, jonka voi avata millä tahansa kuvankatseluohjelmalla. Kuvan sisällä on myös muokattava tiekartta: avaa kuva Tiekartta-sovelluksessa (Tuo tiedosto… tai pudota kuva sovelluksen päälle), niin voit jatkaa sen muokkaamista.\n',
+  'archive.note':
+    'Viedyt tiedostot ovat varsinainen arkisto: selain voi tyhjentää tallennustilansa.',
+  'storage.persistGranted': 'Selain on luvannut säilyttää tiekartat.',
+  'storage.persistDenied':
+    'Selain ei luvannut säilyttää tiekarttoja: se voi tyhjentää ne tilan käydessä vähiin.',
+  'panel.close': 'Sulje paneeli',
+
+  'deleted.one': '”{label}” poistettu',
+  'deleted.many': '{count} kohdetta poistettu',
+  'deleted.row': 'Rivi ”{name}” ja {count} kohdetta poistettu',
+  'deleted.lane': 'Kaista ”{name}” ja {count} kohdetta poistettu',
+  'deleted.undo': 'Kumoa',
+  'deleted.dismiss': 'Sulje ilmoitus',
+
+  'plan.principles': 'Periaatteet',
+  'plan.markers': 'Merkinnät',
+  'plan.lanes': 'Kaistat',
+  'plan.track': 'Siirtymän eteneminen: {label}',
+  'template.hallinto': 'Hallinto',
+  'template.tori': 'TORI',
+  'template.tosi': 'TOSI',
+  'template.infra': 'ICT-infra',
+  'markers.newLabel': 'Ohjausryhmä',
+  'track.newLabel': 'Siirretty',
+  'lanes.newRow': 'Uusi rivi',
+  'lanes.newLane': 'Uusi kaista',
+  'library.newTitle': 'Uusi tiekartta',
 } as const;

@@ -1,12 +1,8 @@
-import { envelopeSchema, FILE_TYPE, FORMAT_VERSION, MAX_FILE_BYTES } from './planFile';
+import { checkPlanValue } from './checkPlanValue';
 import type { ImportResult } from './importResult';
 import { checkJsonShape } from './jsonShape';
-import { migrateFile } from './migrations';
+import { MAX_FILE_BYTES } from './planFile';
 import { toPlanIssues } from './planIssues';
-import { repairText } from './repairText';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Parses the text of a plan file. Never throws: every failure is a coded error. */
 export function parsePlanText(text: string): ImportResult {
@@ -24,31 +20,10 @@ export function parsePlanText(text: string): ImportResult {
   return parsePlanValue(value);
 }
 
-/** The one path from parsed JSON (a file or a stored record) to a valid plan. */
+/** The one path from parsed JSON (a file or a stored record) to a valid plan, failures explained. */
 export function parsePlanValue(value: unknown): ImportResult {
-  if (!isRecord(value) || value.type !== FILE_TYPE)
-    return { ok: false, error: { code: 'wrong-type' } };
-  const version = value.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: { code: 'version-unknown', version } };
-  }
-  if (version > FORMAT_VERSION) {
-    return { ok: false, error: { code: 'version-too-new', version, supported: FORMAT_VERSION } };
-  }
-  const migrated = migrateFile(value, version);
-  if (!migrated.ok) return { ok: false, error: { code: 'version-unknown', version } };
-  const file = repairText(migrated.file);
-  const parsed = envelopeSchema.safeParse(file);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: { code: 'invalid-data', issues: toPlanIssues(parsed.error.issues, file) },
-    };
-  }
-  return {
-    ok: true,
-    plan: parsed.data.plan,
-    fromVersion: version,
-    appVersion: parsed.data.appVersion,
-  };
+  const checked = checkPlanValue(value);
+  if (checked.ok || 'error' in checked) return checked;
+  const { issues, file } = checked.invalid;
+  return { ok: false, error: { code: 'invalid-data', issues: toPlanIssues(issues, file) } };
 }

@@ -1,7 +1,6 @@
 import { clear, createStore, delMany, get, keys, set, update, type UseStore } from 'idb-keyval';
 import type { Plan } from '../domain/planSchema';
 import { z } from 'zod/mini';
-import { parsePlanText } from '../io/parsePlanFile';
 import {
   BACKUP_POLICY,
   backupDue,
@@ -108,6 +107,8 @@ export class BackupRing {
   async load(planId: string, revision: number): Promise<Plan | null> {
     const text = await get<unknown>(copyKey(planId, revision), this.#store);
     if (typeof text !== 'string') return null;
+    // The file reader is needed only when a version is restored, never at start.
+    const { parsePlanText } = await import('../io/parsePlanFile');
     const parsed = parsePlanText(text);
     return parsed.ok ? parsed.plan : null;
   }

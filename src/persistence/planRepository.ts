@@ -1,7 +1,7 @@
 import { createStore, del, entries, get, keys, update, values, type UseStore } from 'idb-keyval';
 import type { Plan } from '../domain/planSchema';
 import { FILE_TYPE, FORMAT_VERSION, type PlanEnvelope } from '../io/planFile';
-import { parsePlanValue } from '../io/parsePlanFile';
+import { checkPlanValue } from '../io/checkPlanValue';
 import { planRecordSchema, type PlanRecord } from './planRecord';
 import { isNewerVersion, writtenBy } from './appVersion';
 import { BackupRing, backupSource } from './backupRing';
@@ -184,7 +184,7 @@ export class PlanRepository {
 function readRecord(value: unknown): StoredPlan | null {
   const record = planRecordSchema.safeParse(value);
   if (!record.success) return null;
-  const parsed = parsePlanValue(record.data.file);
+  const parsed = checkPlanValue(record.data.file);
   if (!parsed.ok) return null;
   const { id, revision, savedAt } = record.data;
   return { id, revision, savedAt: new Date(savedAt), plan: parsed.plan };

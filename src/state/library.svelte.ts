@@ -9,7 +9,6 @@ import { liveTabs } from '../persistence/tabLiveness';
 import { replayJournal } from './journalReplay';
 import { sortSummaries, summarize, type LibrarySummary } from './librarySummary';
 import { locale } from './locale.svelte';
-import { newPlan } from './newPlan';
 import type { Notice } from './notice';
 import type { SampleName } from './samples';
 
@@ -155,6 +154,7 @@ export class Library {
   }
 
   async createPlan(kind: 'template' | 'blank'): Promise<void> {
+    const { newPlan } = await import('./newPlan');
     await this.#host.addAndOpen(newPlan(kind));
   }
 

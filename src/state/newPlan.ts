@@ -1,5 +1,6 @@
 import { createBlankPlan, createTemplatePlan } from '../domain/planFactory';
 import type { Plan } from '../domain/planSchema';
+import './laterMessages';
 import { locale } from './locale.svelte';
 
 /** A new plan titled in the user's language: the four-lane template, or blank. */
