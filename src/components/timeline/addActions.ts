@@ -14,7 +14,7 @@ import {
   viewCentre,
 } from './newThings';
 import type { PanelContent } from './roadmapPanel.svelte';
-import type { AddKind } from './RoadmapToolbar.svelte';
+import type { AddKind } from './addKinds';
 
 /** What an add needs of the roadmap: loaded with the first add, never on the first screen. */
 export interface AddContext {
