@@ -90,6 +90,10 @@ export function laneNameSpots(box: LaneBox, column: NameColumn) {
   return { names, kindY, x, lineHeight: lineHeight(m.laneNameFontPx) };
 }
 
+/** The lane's kind as its subtitle, or nothing when the name says it already ("TORI / TORI"). */
+export const shownKind = (name: string, kind: string): string =>
+  name.trim().toLocaleLowerCase('fi') === kind.trim().toLocaleLowerCase('fi') ? '' : kind;
+
 /** A lane's cell in a picture's name column: colour strip, name, kind and the line below. */
 export function laneHeaderMark(
   box: LaneBox,
@@ -137,16 +141,20 @@ export function laneHeaderMark(
         line.text,
       ),
     ),
-    shape(
-      'text',
-      {
-        x: px(spots.x),
-        y: hanging(spots.kindY),
-        'font-size': m.laneKindFontPx,
-        fill: theme.inkSoft,
-      },
-      kind,
-    ),
+    ...(shownKind(box.lane.name, kind)
+      ? [
+          shape(
+            'text',
+            {
+              x: px(spots.x),
+              y: hanging(spots.kindY),
+              'font-size': m.laneKindFontPx,
+              fill: theme.inkSoft,
+            },
+            kind,
+          ),
+        ]
+      : []),
   ].map((s) => (dim ? { ...s, attrs: { ...s.attrs, opacity: 0.35 } } : s));
 }
 

@@ -89,10 +89,13 @@ test('the PNG export decodes at 2×, and the plan inside it imports back identic
 
 test('the 16:9 slide is 1920×1080 and carries the plan too', async ({ page }) => {
   await openFresh(page);
-  const slide = await exportPicture(page, /^PNG-dia 16:9/);
+  const slide = await exportPicture(page, /^PNG-dia 16:9$/);
   expect(slide.name).toBe('ICT-muutoksen tiekartta 2022-06-15-16x9-1.png');
   expect([slide.bytes.readUInt32BE(16), slide.bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
   expect(slide.bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
+  // For a projector or print at twice the resolution, offered in the same menu.
+  const sharp = await exportPicture(page, /^PNG-dia 16:9, 2×/);
+  expect([sharp.bytes.readUInt32BE(16), sharp.bytes.readUInt32BE(20)]).toEqual([3840, 2160]);
 });
 
 test('a Luottamuksellinen plan asks before any export, and a "no" exports nothing', async ({

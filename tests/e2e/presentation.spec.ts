@@ -63,3 +63,45 @@ test('the frame on screen saves as a 16:9 slide that carries the plan', async ({
   expect(file.suggestedFilename()).toBe('ICT-muutoksen tiekartta 2022-06-15-16x9-1.png');
   await expect(page.getByTestId('presentation')).toBeVisible();
 });
+
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+])
+  test(`at ${size.width} × ${size.height} the whole county plan is presented on pages that fit the screen, labels at 12 px or more`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openFresh(page);
+    await page.getByRole('button', { name: 'Esitä' }).click();
+    const show = page.getByTestId('presentation');
+    await show.getByRole('button', { name: 'Koko suunnitelma' }).click();
+    const image = show.getByRole('img');
+    await expect(image).toBeVisible();
+    const measure = () =>
+      show.evaluate((root) => {
+        const stage = root.querySelector('.stage') as HTMLElement;
+        const img = root.querySelector('img') as HTMLImageElement;
+        const scale = img.clientWidth / Number(img.dataset.drawingWidth);
+        return {
+          overflow: stage.scrollHeight - stage.clientHeight,
+          labelPx: Number(img.dataset.labelPx) * scale,
+          page: stage.dataset.page ?? '1/1',
+        };
+      });
+    const pages = new Set<string>();
+    for (let lane = 0; lane <= 6; lane++) {
+      await expect.poll(async () => (await measure()).overflow).toBeLessThanOrEqual(1);
+      const m = await measure();
+      console.log(
+        `${size.width}×${size.height} step ${lane}: page ${m.page}, labels ${m.labelPx.toFixed(1)} px, over ${m.overflow}`,
+      );
+      expect(m.labelPx).toBeGreaterThanOrEqual(12);
+      expect(m.overflow).toBeLessThanOrEqual(1);
+      pages.add(m.page);
+      await page.keyboard.press('ArrowDown');
+    }
+    // Stepping through the lanes walks every page.
+    const count = Number([...pages][0]?.split('/')[1] ?? 1);
+    expect(pages.size).toBe(count);
+  });
