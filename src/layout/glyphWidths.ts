@@ -50,3 +50,25 @@ const UNKNOWN = 900;
 export function glyphWidth(char: string): number {
   return WIDTHS.get(char) ?? WIDTHS.get(ACCENTED[char] ?? '') ?? OTHER[char] ?? UNKNOWN;
 }
+
+/** Past the table: a whole em for a character, and for an emoji's pair of code units; never short. */
+const WIDE = 1000;
+const SURROGATE_HALF = 500;
+
+/** Every advance below U+2800 by code unit: layout measures thousands of labels per zoom step. */
+const BY_CODE = new Uint16Array(0x2800).map((_, code) => glyphWidth(String.fromCharCode(code)));
+
+/** A text's advance in thousandths of an em. */
+export function textAdvance(text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    sum +=
+      code < 0x2800
+        ? (BY_CODE[code] as number)
+        : code >= 0xd800 && code <= 0xdfff
+          ? SURROGATE_HALF
+          : WIDE;
+  }
+  return sum;
+}

@@ -1,4 +1,4 @@
-import { glyphWidth } from './glyphWidths';
+import { textAdvance } from './glyphWidths';
 
 /**
  * Room for the font actually drawn (Segoe UI on Windows, Arial or Liberation Sans elsewhere) and
@@ -15,9 +15,7 @@ export const BOLD_ADVANCE = 1.08;
  * milestone stood far from it and were shortened where the whole text fitted.
  */
 export function estimateTextWidth(text: string, fontPx: number): number {
-  let thousandths = 0;
-  for (const char of text) thousandths += glyphWidth(char);
-  return Math.ceil((thousandths / 1000) * fontPx * SAFETY);
+  return Math.ceil((textAdvance(text) / 1000) * fontPx * SAFETY);
 }
 
 /** Words packed into lines no wider than `maxPx` (a single long word gets a line of its own). */
