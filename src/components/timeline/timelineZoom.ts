@@ -1,0 +1,92 @@
+import { tick } from 'svelte';
+import type { CalendarDate } from '../../domain/calendarDate';
+import type { TimeScale } from '../../layout/timeScale';
+import {
+  clampPxPerDay,
+  fitPxPerDay,
+  ZOOM_PRESETS,
+  ZOOM_STEP,
+  zoomAround,
+  type ZoomLevel,
+} from '../../layout/zoom';
+import type { ViewportState } from '../../state/viewport.svelte';
+
+export interface ZoomContext {
+  viewport: () => ViewportState;
+  scroller: () => HTMLElement;
+  /** The zoom now, px per day, and the scale drawn at it (read again after each change). */
+  px: () => number;
+  scale: () => TimeScale;
+  bodyWidth: () => number;
+  windowDays: () => number;
+  windowStart: () => CalendarDate;
+}
+
+/** The chart's zoom and scroll: remembered per plan, changed around a fixed day. */
+export class TimelineZoom {
+  readonly #c: ZoomContext;
+
+  constructor(context: ZoomContext) {
+    this.#c = context;
+  }
+
+  /** Where the scroller is, told to the viewport and remembered for the next visit. */
+  sync = (): void => {
+    const { scroller, px, scale } = this.#c;
+    const viewport = this.#c.viewport();
+    const element = scroller();
+    viewport.scrollLeft = element.scrollLeft;
+    viewport.scrollTop = element.scrollTop;
+    viewport.remember({
+      pxPerDay: px(),
+      leftDate: scale().dateAt(element.scrollLeft),
+      scrollTop: element.scrollTop,
+    });
+  };
+
+  /** Back where the plan was left, or at its window's start on a first visit. */
+  restore = async (): Promise<void> => {
+    const { scroller, px, scale, windowStart } = this.#c;
+    const viewport = this.#c.viewport();
+    const saved = viewport.saved;
+    if (!viewport.pxPerDay) viewport.pxPerDay = px();
+    await tick();
+    scroller().scrollLeft = scale().x(saved?.leftDate ?? windowStart());
+    scroller().scrollTop = saved?.scrollTop ?? 0;
+    this.sync();
+  };
+
+  /** Zooms so the day at `anchor` (px from the body's left edge) stays where it is. */
+  to = async (next: number, anchor = this.#c.bodyWidth() / 2): Promise<void> => {
+    const { scroller, px } = this.#c;
+    const viewport = this.#c.viewport();
+    const target = clampPxPerDay(next);
+    const left = zoomAround(scroller().scrollLeft, anchor, px(), target);
+    viewport.pxPerDay = target;
+    await tick();
+    scroller().scrollLeft = left;
+    this.sync();
+  };
+
+  step = (direction: number): Promise<void> =>
+    this.to(direction > 0 ? this.#c.px() * ZOOM_STEP : this.#c.px() / ZOOM_STEP);
+
+  level = async (level: ZoomLevel): Promise<void> => {
+    if (level !== 'fit') return this.to(ZOOM_PRESETS[level]);
+    const { scroller, scale, windowDays, bodyWidth, windowStart } = this.#c;
+    const viewport = this.#c.viewport();
+    viewport.pxPerDay = fitPxPerDay(windowDays(), bodyWidth());
+    await tick();
+    scroller().scrollLeft = scale().x(windowStart());
+    this.sync();
+  };
+
+  /** + and − zoom anywhere but in a text field or with a modifier (Ctrl + wheel is the other way). */
+  onkeydown = (event: KeyboardEvent): void => {
+    const target = event.target as HTMLElement;
+    if (event.ctrlKey || event.metaKey || event.altKey || target.closest('input, select, textarea'))
+      return;
+    if (event.key === '+' || event.key === '=') void this.step(1);
+    else if (event.key === '-' || event.key === '−') void this.step(-1);
+  };
+}
