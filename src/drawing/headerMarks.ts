@@ -1,5 +1,5 @@
 import type { HeaderTick } from '../layout/headerTicks';
-import { placeMarkerLabels, type MarkerSlot } from '../layout/markerPlacement';
+import { LEFT_GAP_PX, placeMarkerLabels, type MarkerSlot } from '../layout/markerPlacement';
 import type { Metrics } from '../layout/metrics';
 import { estimateTextWidth } from '../layout/textWidth';
 import { px, shape, type Shape } from './shape';
@@ -56,9 +56,10 @@ export function headerMarks(input: HeaderInput): HeaderMarks {
     const text = shape(
       'text',
       {
-        x: px(label.x + 4),
+        x: px(label.left ? label.x - LEFT_GAP_PX : label.x + LEFT_GAP_PX),
         y: px(y + m.markerRowPx / 2),
         'dominant-baseline': 'central',
+        'text-anchor': label.left ? 'end' : undefined,
         'font-size': m.markerFontPx,
         'font-weight': label.kind === 'asOf' ? 700 : undefined,
         fill: colour(label.kind),

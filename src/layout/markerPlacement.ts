@@ -21,7 +21,14 @@ export interface PlacedMarkerLabel extends MarkerSlot {
   width: number;
   /** Whether `shown` is the whole text. */
   full: boolean;
+  /** The text stands left of its line, ending at it: it did not fit on the right, whole. */
+  left: boolean;
+  /** Where the text's room starts: `x` on the right of the line, `x - LEFT_GAP_PX - width` left. */
+  from: number;
 }
+
+/** The gap between a line and a label left of it, as the text stands off its line on the right. */
+export const LEFT_GAP_PX = 4;
 
 export interface MarkerPlacementOptions {
   fontPx: number;
@@ -59,8 +66,8 @@ interface Taken {
 /**
  * Places the marker labels into stacked lanes, by priority (`MARKER_PRIORITY`) and then left to
  * right: each goes to the first lane where its full text fits without coming within `padPx` of
- * another label there and without running past `maxX`. One that fits nowhere goes to the lane
- * with the most room and is shortened: at a word boundary with "…", else to its closing date,
+ * another label there and without running past `maxX`; else, whole, left of its line where that
+ * fits. One that fits nowhere goes to the lane with the most room and is shortened: at a word boundary with "…", else to its closing date,
  * else to its first word, else to "" (nothing is drawn but its line). Returns one entry per
  * label, in the input order.
  */
@@ -82,8 +89,11 @@ export function placeMarkerLabels(
   const placed: PlacedMarkerLabel[] = new Array<PlacedMarkerLabel>(labels.length);
   for (const { label, i } of order) {
     const x = Math.max(label.x, minX);
-    const clear = (lane: Taken[], width: number) =>
-      x + width <= maxX && lane.every((t) => x + width + padPx <= t.x || t.end + padPx <= x);
+    const clearAt = (lane: Taken[], from: number, width: number) =>
+      from >= minX &&
+      from + width <= maxX &&
+      lane.every((t) => from + width + padPx <= t.x || t.end + padPx <= from);
+    const clear = (lane: Taken[], width: number) => clearAt(lane, x, width);
     /** The widest text that fits at x in the lane: -Infinity when a label there covers x. */
     const room = (lane: Taken[]) => {
       let limit = maxX;
@@ -97,6 +107,27 @@ export function placeMarkerLabels(
 
     const fullWidth = estimateTextWidth(label.text, fontPx);
     let lane = lanes.findIndex((l) => clear(l, fullWidth));
+    // Near the frame's right edge a whole text left of its line beats a shortened one right of it.
+    const leftFrom = x - LEFT_GAP_PX - fullWidth;
+    // It never starts before the chart does (body px 0), whatever the frame.
+    const leftLane =
+      lane < 0 && label.x >= minX && leftFrom >= 0
+        ? lanes.findIndex((l) => clearAt(l, leftFrom, fullWidth))
+        : -1;
+    if (leftLane >= 0) {
+      (lanes[leftLane] as Taken[]).push({ x: leftFrom, end: x });
+      placed[i] = {
+        ...label,
+        x,
+        lane: leftLane,
+        shown: label.text,
+        width: fullWidth,
+        full: true,
+        left: true,
+        from: leftFrom,
+      };
+      continue;
+    }
     let shown = label.text;
     if (lane < 0) {
       const rooms = lanes.map(room);
@@ -114,7 +145,16 @@ export function placeMarkerLabels(
     }
     const width = estimateTextWidth(shown, fontPx);
     if (width > 0) (lanes[lane] as Taken[]).push({ x, end: x + width });
-    placed[i] = { ...label, x, lane, shown, width, full: shown === label.text };
+    placed[i] = {
+      ...label,
+      x,
+      lane,
+      shown,
+      width,
+      full: shown === label.text,
+      left: false,
+      from: x,
+    };
   }
   return placed;
 }

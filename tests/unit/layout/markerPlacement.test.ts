@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../src/domain/seededRandom';
 import {
+  LEFT_GAP_PX,
   placeMarkerLabels,
   type MarkerSlot,
   type PlacedMarkerLabel,
@@ -47,13 +48,29 @@ describe('placeMarkerLabels', () => {
     ]);
   });
 
-  it('gives the as-of label the room when there is one lane; the meeting keeps its line only', () => {
+  it('gives the as-of label the room right of a shared line in one lane; the meeting goes left of it', () => {
     const placed = place([meeting('m', 200, 'Johtoryhmä 1.4.2022'), asOf(200)], 1);
     expect(brief(placed)).toEqual([
-      { key: 'm', x: 200, lane: 0, shown: '', full: false },
+      { key: 'm', x: 200, lane: 0, shown: 'Johtoryhmä 1.4.2022', full: true },
       { key: 'asOf', x: 200, lane: 0, shown: 'Tilannepäivä 1.4.2022', full: true },
     ]);
+    const width = estimateTextWidth('Johtoryhmä 1.4.2022', FONT);
+    expect(placed[0]).toMatchObject({ left: true, from: 200 - LEFT_GAP_PX - width });
+  });
+
+  it('keeps its line only when the text fits on neither side', () => {
+    const placed = place([meeting('m', 20, 'Johtoryhmä 1.4.2022'), asOf(20)], 1);
+    expect(brief(placed)[0]).toEqual({ key: 'm', x: 20, lane: 0, shown: '', full: false });
     expect(placed[0]?.width).toBe(0);
+  });
+
+  it('puts a label that would be cut at the right edge left of its line, whole', () => {
+    const [label] = place([meeting('m', 950, 'Hyvinvointialue aloittaa 1.1.2023')], 2, 1000);
+    expect(label).toMatchObject({
+      shown: 'Hyvinvointialue aloittaa 1.1.2023',
+      full: true,
+      left: true,
+    });
   });
 
   it('shortens a label left of the as-of line at a word, not the as-of label', () => {
@@ -82,7 +99,8 @@ describe('placeMarkerLabels', () => {
     ],
     ['nothing when not even that fits', 'Tiekartta valmis 1.4.2022', 10, ''],
   ])('shortens towards the right edge: %s', (_name, text, room, shown) => {
-    const [label] = place([{ key: 'k', x: 900, text, kind: 'keyDate' }], 2, 900 + room);
+    // With the frame starting at the line, there is no room left of it either.
+    const [label] = place([{ key: 'k', x: 900, text, kind: 'keyDate' }], 2, 900 + room, 900);
     expect(label).toMatchObject({ lane: 0, shown, full: false });
     expect(label?.width).toBe(estimateTextWidth(shown, FONT));
   });
@@ -180,7 +198,9 @@ describe('placeMarkerLabels', () => {
         if (p.full !== (p.shown === label.text)) fail(`${p.key} full`);
         if (p.x !== Math.max(label.x, minX ?? -Infinity)) fail(`${p.key} not at its x`);
         if (!Number.isInteger(p.lane) || p.lane < 0 || p.lane >= lanes) fail(`${p.key} lane`);
-        if (p.shown && p.x + p.width > maxX) fail(`${p.key} passes maxX`);
+        if (p.shown && p.from + p.width > maxX) fail(`${p.key} passes maxX`);
+        if (p.left && (p.from < (minX ?? 0) || p.from < 0 || !p.full)) fail(`${p.key} left`);
+        if (p.from !== (p.left ? p.x - LEFT_GAP_PX - p.width : p.x)) fail(`${p.key} from`);
         if (label.kind === 'asOf' && p.x + estimateTextWidth(label.text, fontPx) <= maxX && !p.full)
           fail('the as-of label was shortened though it fits');
       });
@@ -190,7 +210,7 @@ describe('placeMarkerLabels', () => {
           if (
             a !== b &&
             a.lane === b.lane &&
-            !(a.x + a.width + padPx <= b.x || b.x + b.width + padPx <= a.x)
+            !(a.from + a.width + padPx <= b.from || b.from + b.width + padPx <= a.from)
           )
             fail(`${a.key} and ${b.key} overlap in lane ${a.lane}`);
     }
