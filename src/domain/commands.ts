@@ -1,5 +1,6 @@
 import { shiftDate, type Shift } from './shift';
-import type { Item, Lane, Marker, Plan, Row, Track } from './planSchema';
+import type { Baseline, Item, Lane, Marker, Plan, Row, Track } from './planSchema';
+import { applyBaselineCommand } from './baselineCommands';
 
 /** Every edit of a plan is one of these: named, serialisable, applied by a pure function. */
 export type Command =
@@ -25,7 +26,12 @@ export type Command =
   | { type: 'track/delete'; id: string }
   | { type: 'marker/add'; marker: Marker }
   | { type: 'marker/replace'; marker: Marker }
-  | { type: 'marker/delete'; id: string };
+  | { type: 'marker/delete'; id: string }
+  | { type: 'baseline/add'; baseline: Baseline }
+  | { type: 'baseline/rename'; id: string; name: string }
+  | { type: 'baseline/delete'; id: string }
+  /** Which baseline the comparison uses; `undefined`: the newest. */
+  | { type: 'baseline/choose'; id: string | undefined };
 
 /** Fields of an item an edit may set; `undefined` clears an optional field. */
 export type ItemChanges = Partial<{
@@ -150,6 +156,11 @@ export function applyCommand(plan: Plan, command: Command): Plan {
       };
     case 'marker/delete':
       return { ...plan, markers: plan.markers.filter((marker) => marker.id !== command.id) };
+    case 'baseline/add':
+    case 'baseline/rename':
+    case 'baseline/delete':
+    case 'baseline/choose':
+      return applyBaselineCommand(plan, command);
   }
 }
 

@@ -19,4 +19,6 @@ export const COUNT_MAX = {
   checkpoints: 500,
   markers: 2_000,
   principles: 30,
+  /** Each a few hundred bytes an item: 20 of a 5,000-item plan stay well under the file limit. */
+  baselines: 20,
 } as const;

@@ -8,6 +8,8 @@ interface PlanShape {
   items: (Identified & { rowId: string })[];
   tracks: (Identified & { rowId: string; checkpoints: { date: string }[] })[];
   markers: Identified[];
+  baselines?: Identified[];
+  compareWith?: string | undefined;
 }
 
 /** Rules that span the plan: unique ids, references that resolve, checkpoints in time order. */
@@ -41,6 +43,28 @@ export function checkPlanIntegrity(plan: PlanShape, ctx: z.core.$RefinementCtx):
   plan.tracks.forEach(onRow('tracks'));
   plan.tracks.forEach((track, t) => checkCheckpointOrder(track.checkpoints, ['tracks', t], ctx));
   plan.markers.forEach((marker, m) => claim(marker.id, ['markers', m, 'id']));
+  checkBaselines(plan, ctx);
+}
+
+/** Baselines keep ids of their own (a baseline holds the ids of the items it froze). */
+function checkBaselines(plan: PlanShape, ctx: z.core.$RefinementCtx) {
+  const ids = new Set<string>();
+  (plan.baselines ?? []).forEach((baseline, b) => {
+    if (ids.has(baseline.id)) {
+      const params = { id: baseline.id };
+      ctx.addIssue({
+        code: 'custom',
+        message: 'duplicateId',
+        path: ['baselines', b, 'id'],
+        params,
+      });
+    }
+    ids.add(baseline.id);
+  });
+  if (plan.compareWith !== undefined && !ids.has(plan.compareWith)) {
+    const params = { id: plan.compareWith };
+    ctx.addIssue({ code: 'custom', message: 'unknownBaseline', path: ['compareWith'], params });
+  }
 }
 
 function checkCheckpointOrder(

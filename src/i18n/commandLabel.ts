@@ -65,5 +65,16 @@ export function commandLabel(
       return t('cmd.marker', {
         label: plan.markers.find((marker) => marker.id === command.id)?.label ?? '',
       });
+    case 'baseline/add':
+      return t('cmd.baselineAdd', { name: command.baseline.name });
+    case 'baseline/rename':
+    case 'baseline/delete': {
+      const name = plan.baselines.find((b) => b.id === command.id)?.name ?? '';
+      return t(command.type === 'baseline/rename' ? 'cmd.baselineRename' : 'cmd.baselineDelete', {
+        name,
+      });
+    }
+    case 'baseline/choose':
+      return t('cmd.baselineChoose');
   }
 }

@@ -29,6 +29,8 @@ const FIELD_KEYS = new Set<string>([
   'rowId',
   'type',
   'version',
+  'savedOn',
+  'compareWith',
 ]);
 
 /** Problems whose sentence already names the field it is about. */
@@ -68,6 +70,8 @@ export function describeImportError(
       return [t('file.versionTooNew', { version: error.version, supported: error.supported })];
     case 'version-unknown':
       return [t('file.versionUnknown', { version: String(error.version).slice(0, 20) })];
+    case 'migration-failed':
+      return [t(`file.migration.${error.reason}`, { version: error.version })];
     case 'invalid-data':
       return [
         t('file.invalidData'),
@@ -104,6 +108,8 @@ function describePart(part: LocationPart, t: Translate): string {
     case 'track':
     case 'marker':
       return t(`where.${part.kind}`, { label: part.label });
+    case 'baseline':
+      return t('where.baseline', { name: part.name });
     case 'checkpoint':
     case 'principle':
       return t(`where.${part.kind}`, { index: part.index });

@@ -1,4 +1,5 @@
 import type { Messages } from './fi';
+import { enBaselines } from './enBaselines';
 
 export const en: Messages = {
   'app.name': 'Tiekartta',
@@ -482,4 +483,5 @@ export const en: Messages = {
   'deleted.dismiss': 'Close the message',
   'panel.close': 'Close the panel',
   'timeline.datesNow': '{label}: now {dates} ({weeks})',
+  ...enBaselines,
 };

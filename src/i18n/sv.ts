@@ -1,4 +1,5 @@
 import type { Messages } from './fi';
+import { svBaselines } from './svBaselines';
 
 export const sv: Messages = {
   'app.name': 'Tiekartta',
@@ -487,4 +488,5 @@ export const sv: Messages = {
   'deleted.dismiss': 'Stäng meddelandet',
   'panel.close': 'Stäng panelen',
   'timeline.datesNow': '{label}: nu {dates} ({weeks})',
+  ...svBaselines,
 };

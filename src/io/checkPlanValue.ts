@@ -28,6 +28,10 @@ export function checkPlanValue(value: unknown): PlanValueCheck {
     return { ok: false, error: { code: 'version-too-new', version, supported: FORMAT_VERSION } };
   }
   const migrated = migrateFile(value, version);
+  if ('reason' in migrated) {
+    const error = { code: 'migration-failed', version, reason: migrated.reason } as const;
+    return { ok: false, error };
+  }
   if (!migrated.ok) return { ok: false, error: { code: 'version-unknown', version } };
   const file = repairText(migrated.file);
   const parsed = envelopeSchema.safeParse(file);

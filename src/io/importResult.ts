@@ -1,4 +1,5 @@
 import type { Plan } from '../domain/planSchema';
+import type { MigrationReason } from './migrations';
 import type { PlanIssue } from './planIssues';
 
 export type ImportError =
@@ -13,6 +14,8 @@ export type ImportError =
   | { code: 'read-failed' }
   | { code: 'version-too-new'; version: number; supported: number }
   | { code: 'version-unknown'; version: unknown }
+  /** An older file that is not a valid file of its own version, so it cannot be brought up to date. */
+  | { code: 'migration-failed'; version: number; reason: MigrationReason }
   | { code: 'invalid-data'; issues: PlanIssue[] };
 
 export type ImportResult =

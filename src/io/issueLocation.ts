@@ -7,6 +7,7 @@ export type LocationPart =
   | { kind: 'row'; index: number; name: string }
   | { kind: 'item' | 'track' | 'marker'; label: string; index: number }
   | { kind: 'checkpoint' | 'principle'; index: number }
+  | { kind: 'baseline'; name: string }
   | { kind: 'field'; name: string };
 
 export interface IssueLocation {
@@ -71,6 +72,10 @@ export function locateIssue(file: unknown, path: readonly (string | number)[]): 
       return { parts: [{ kind: 'marker', label, index }, ...fieldParts(rest)] };
     case 'principles':
       return { parts: [{ kind: 'principle', index: index + 1 }] };
+    case 'baselines': {
+      const name = text(valueAt(entry, ['name']), `#${index + 1}`);
+      return { parts: [{ kind: 'baseline', name }, ...fieldParts(rest)] };
+    }
     default:
       return { parts: fieldParts(path.slice(1)) };
   }

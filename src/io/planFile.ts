@@ -3,7 +3,7 @@ import { planSchema, type Plan } from '../domain/planSchema';
 
 export const FILE_TYPE = 'tiekartta-plan';
 /** The format version this app writes; older files are migrated up to it. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 export const FILE_EXTENSION = '.tiekartta.json';
 /** Files larger than this are refused before they are read, in bytes. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;

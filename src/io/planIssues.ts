@@ -20,6 +20,7 @@ export const PROBLEMS = [
   'endBeforeStart',
   'duplicateId',
   'unknownRow',
+  'unknownBaseline',
   'checkpointsOutOfOrder',
   'invalid',
 ] as const;

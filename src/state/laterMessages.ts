@@ -1,3 +1,4 @@
+import { fiBaselines } from '../i18n/fiBaselines';
 import { fiLater } from '../i18n/fiLater';
 import { locale } from './locale.svelte';
 
@@ -5,4 +6,4 @@ import { locale } from './locale.svelte';
  * Imported by every part that loads on first use (editors, dialogs, notices): the Finnish they
  * show comes with them, not in the first download.
  */
-locale.addFinnish(fiLater);
+locale.addFinnish({ ...fiLater, ...fiBaselines });

@@ -116,14 +116,14 @@ test('a broken file shows its own message and leaves the library unchanged', asy
   await expect(page.getByRole('alert')).toContainText(
     'Tiedosto ei ole JSON-muotoinen tiekarttatiedosto',
   );
-  const newer = SAMPLE_TEXT.replace('"version": 1', '"version": 2');
+  const newer = SAMPLE_TEXT.replace('"version": 2', '"version": 3');
   await page.getByTestId('import-input').setInputFiles({
     name: 'uudempi.tiekartta.json',
     mimeType: 'application/json',
     buffer: Buffer.from(newer),
   });
   await expect(page.getByRole('alert')).toContainText(
-    'tiedostomuoto 2); tämä sovellus lukee tiedostomuotoa 1',
+    'tiedostomuoto 3); tämä sovellus lukee tiedostomuotoa 2',
   );
   await page.reload();
   await expect(libraryRows(page)).toHaveCount(1);

@@ -1,5 +1,5 @@
 import type { Plan } from '../../src/domain/planSchema';
-import { serializePlanFile } from '../../src/io/planFile';
+import { FORMAT_VERSION, serializePlanFile } from '../../src/io/planFile';
 import { makePlan } from './plans';
 
 export const FIXED_META = { exportedAt: new Date('2022-06-15T09:00:00.000Z'), appVersion: '0.1.0' };
@@ -13,7 +13,7 @@ export function makeFileText(plan: Plan = makePlan()): string {
 export function makeFileValue(plan: unknown): Record<string, unknown> {
   return {
     type: 'tiekartta-plan',
-    version: 1,
+    version: FORMAT_VERSION,
     appVersion: '0.1.0',
     exportedAt: '2022-06-15T09:00:00.000Z',
     plan,

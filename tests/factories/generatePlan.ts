@@ -137,5 +137,6 @@ export function generatePlan({
         date: addDays(start, Math.floor(days / 2)),
       },
     ],
+    baselines: [],
   };
 }

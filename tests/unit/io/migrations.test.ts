@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateFile, type Migration } from '../../../src/io/migrations';
 import { FORMAT_VERSION } from '../../../src/io/planFile';
 
+const step = (up: Migration['up'], refuse: Migration['refuse'] = () => null): Migration => ({
+  name: 'test',
+  refuse,
+  up,
+});
+
 /** Pretend history: v1 called the title `name`, v2 had no principles. */
 const HISTORY: Record<number, Migration> = {
-  1: (file) => {
-    const { name, ...plan } = file.plan as Record<string, unknown>;
-    return { ...file, plan: { ...plan, title: name } };
-  },
-  2: (file) => ({ ...file, plan: { ...(file.plan as object), principles: [] } }),
+  1: step(
+    (file) => {
+      const { name, ...plan } = file.plan as Record<string, unknown>;
+      return { ...file, plan: { ...plan, title: name } };
+    },
+    (file) => (typeof file.plan === 'object' ? null : 'noPlan'),
+  ),
+  2: step((file) => ({ ...file, plan: { ...(file.plan as object), principles: [] } })),
 };
 
 describe('migrateFile', () => {
@@ -42,13 +51,45 @@ describe('migrateFile', () => {
     });
   });
 
+  it('stops at a step that refuses the file, with the step and its reason', () => {
+    expect(migrateFile({ version: 1, plan: 'x' }, 1, HISTORY, 3)).toEqual({
+      ok: false,
+      refusedAt: 1,
+      reason: 'noPlan',
+    });
+  });
+
   it('has a migration for every version before the current one', () => {
     for (let v = 1; v < FORMAT_VERSION; v++)
-      expect(MIGRATIONS[v], `migration ${v}`).toBeTypeOf('function');
+      expect(MIGRATIONS[v]?.up, `migration ${v}`).toBeTypeOf('function');
   });
 
   it('leaves a current-version file as it is', () => {
     const file = { version: FORMAT_VERSION, plan: {} };
     expect(migrateFile(file, FORMAT_VERSION)).toEqual({ ok: true, file });
+  });
+});
+
+describe('migration 1 → 2: baselines', () => {
+  const plan = { title: 'T', lanes: [] };
+
+  it('adds an empty baseline list and keeps everything else', () => {
+    expect(migrateFile({ type: 'tiekartta-plan', version: 1, plan }, 1)).toEqual({
+      ok: true,
+      file: { type: 'tiekartta-plan', version: 2, plan: { ...plan, baselines: [] } },
+    });
+  });
+
+  it.each([
+    ['no plan at all', {}, 'noPlan'],
+    ['a plan that is a list', { plan: [] }, 'noPlan'],
+    [
+      'baselines version 1 never had',
+      { plan: { ...plan, baselines: [] } },
+      'fieldFromLaterVersion',
+    ],
+    ['a chosen baseline', { plan: { ...plan, compareWith: 'b1' } }, 'fieldFromLaterVersion'],
+  ])('refuses a version 1 file with %s', (_, file, reason) => {
+    expect(migrateFile({ version: 1, ...file }, 1)).toEqual({ ok: false, refusedAt: 1, reason });
   });
 });

@@ -1,3 +1,4 @@
+import { FORMAT_VERSION } from '../../../src/io/planFile';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText, parsePlanValue } from '../../../src/io/parsePlanFile';
 import { MAX_FILE_BYTES } from '../../../src/io/planFile';
@@ -57,7 +58,7 @@ describe('parsePlanText gives each kind of bad file its own code', () => {
     const result = parsePlanText(JSON.stringify({ ...makeFileValue(makePlan()), version: 7 }));
     expect(result).toEqual({
       ok: false,
-      error: { code: 'version-too-new', version: 7, supported: 1 },
+      error: { code: 'version-too-new', version: 7, supported: FORMAT_VERSION },
     });
   });
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createStore, keys, set, get, type UseStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { FORMAT_VERSION } from '../../../src/io/planFile';
 import { PlanRepository } from '../../../src/persistence/planRepository';
 import { makePlan } from '../../factories/plans';
 
@@ -35,7 +36,7 @@ describe('PlanRepository', () => {
     expect(record).toMatchObject({
       id: 'plan-a',
       revision: 1,
-      file: { type: 'tiekartta-plan', version: 1, plan: { title: 'Uusi nimi' } },
+      file: { type: 'tiekartta-plan', version: FORMAT_VERSION, plan: { title: 'Uusi nimi' } },
     });
   });
 

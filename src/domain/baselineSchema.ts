@@ -1,0 +1,70 @@
+import './zodConfig';
+import { z } from 'zod/mini';
+import { COUNT_MAX, TEXT_MAX } from './limits';
+import {
+  checkpointSchema,
+  dateSchema,
+  idSchema,
+  list,
+  markerSchema,
+  nonBlank,
+  STATUSES,
+} from './planSchemaParts';
+
+/**
+ * What a baseline keeps of an item: enough to say what moved, nothing the comparison never shows
+ * (owner, notes and link stay in the plan only).
+ */
+const itemCore = {
+  id: idSchema,
+  rowId: idSchema,
+  label: nonBlank(TEXT_MAX.label),
+  status: z.enum(STATUSES),
+};
+export const baselineMilestoneSchema = z.strictObject({
+  ...itemCore,
+  type: z.literal('milestone'),
+  date: dateSchema,
+});
+export const baselinePhaseSchema = z.strictObject({
+  ...itemCore,
+  type: z.literal('phase'),
+  start: dateSchema,
+  end: dateSchema,
+});
+const baselineItemSchema = z.discriminatedUnion('type', [
+  baselineMilestoneSchema,
+  baselinePhaseSchema,
+]);
+
+const baselineTrackSchema = z.strictObject({
+  id: idSchema,
+  rowId: idSchema,
+  label: nonBlank(TEXT_MAX.label),
+  checkpoints: list(checkpointSchema, COUNT_MAX.checkpoints),
+});
+
+/** Lane and row names as they were, so a change can name a row that is gone since. */
+const baselineLaneSchema = z.strictObject({
+  id: idSchema,
+  name: nonBlank(TEXT_MAX.name),
+  rows: list(
+    z.strictObject({ id: idSchema, name: nonBlank(TEXT_MAX.name) }),
+    COUNT_MAX.rowsPerLane,
+  ),
+});
+
+/** The plan's dates frozen under a name ("Ohjausryhmä 14.3.2022") on the day it was saved. */
+export const baselineSchema = z.strictObject({
+  id: idSchema,
+  name: nonBlank(TEXT_MAX.name),
+  savedOn: dateSchema,
+  lanes: list(baselineLaneSchema, COUNT_MAX.lanes),
+  items: list(baselineItemSchema, COUNT_MAX.items),
+  tracks: list(baselineTrackSchema, COUNT_MAX.tracks),
+  markers: list(markerSchema, COUNT_MAX.markers),
+});
+
+export type Baseline = z.infer<typeof baselineSchema>;
+export type BaselineItem = Baseline['items'][number];
+export type BaselineTrack = Baseline['tracks'][number];

@@ -1,0 +1,43 @@
+import type { BaselineItem, BaselineTrack, Marker, Status } from '../planSchema';
+
+/** One way a matched item differs from what it was. Days are calendar days, later positive. */
+export type ItemChange =
+  | { kind: 'moved'; days: number }
+  | { kind: 'resized'; days: number }
+  | { kind: 'row'; fromRowId: string; toRowId: string; otherLane: boolean }
+  | { kind: 'status'; from: Status; to: Status }
+  | { kind: 'renamed'; from: string; to: string };
+
+export type ItemChangeKind = ItemChange['kind'] | 'added' | 'removed';
+
+/**
+ * An item that differs. `id` is the open plan's id, or the earlier one for a removed item.
+ * `guessed`: matched by lane, row and label because the ids differ (a plan from elsewhere).
+ */
+export type ItemDiff =
+  | { kind: 'added'; id: string; after: BaselineItem }
+  | { kind: 'removed'; id: string; before: BaselineItem }
+  | {
+      kind: 'changed';
+      id: string;
+      before: BaselineItem;
+      after: BaselineItem;
+      changes: ItemChange[];
+      guessed: boolean;
+    };
+
+/** A track or marker that was added, removed or changed, matched by id. */
+export type ThingDiff<T> =
+  | { kind: 'added'; after: T }
+  | { kind: 'removed'; before: T }
+  | { kind: 'changed'; before: T; after: T };
+export type TrackDiff = ThingDiff<BaselineTrack>;
+export type MarkerDiff = ThingDiff<Marker>;
+
+export interface PlanComparison {
+  items: ItemDiff[];
+  tracks: TrackDiff[];
+  markers: MarkerDiff[];
+  /** Item diffs by id (removed ones by their earlier id), for the roadmap's marks. */
+  byId: ReadonlyMap<string, ItemDiff>;
+}
