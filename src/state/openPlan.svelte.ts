@@ -5,6 +5,7 @@ import type { EditJournal } from '../persistence/editJournal';
 import type { PlanStore } from '../persistence/memoryRepository';
 import type { StoredPlan } from '../persistence/planRepository';
 import { Autosaver, type SaveStatus } from './autosaver';
+import { Comparison } from './comparison.svelte';
 
 /** One undoable step: the command and the plan as it was before it. */
 export interface HistoryEntry {
@@ -22,6 +23,8 @@ export class OpenPlan {
   undoStack = $state.raw<HistoryEntry[]>([]);
   redoStack = $state.raw<HistoryEntry[]>([]);
   status = $state.raw<SaveStatus>({ kind: 'pending' });
+  /** What the plan is compared with, while the comparison is on. */
+  readonly comparison = new Comparison(() => this.plan);
   #revision: number;
   /** When the revision this tab's plan is based on was saved; null before the first save. */
   #savedAt: Date | null;
