@@ -54,10 +54,13 @@ const baselineLaneSchema = z.strictObject({
   ),
 });
 
+/** A baseline's name, as the save and rename forms check it. */
+export const baselineNameSchema = nonBlank(TEXT_MAX.name);
+
 /** The plan's dates frozen under a name ("Ohjausryhmä 14.3.2022") on the day it was saved. */
 export const baselineSchema = z.strictObject({
   id: idSchema,
-  name: nonBlank(TEXT_MAX.name),
+  name: baselineNameSchema,
   savedOn: dateSchema,
   lanes: list(baselineLaneSchema, COUNT_MAX.lanes),
   items: list(baselineItemSchema, COUNT_MAX.items),

@@ -55,4 +55,10 @@ export const enBaselines: Record<keyof typeof fiBaselines, string> = {
   'compare.stop': 'Stop comparing',
   'compare.fileRefused': 'The file “{name}” could not be used for the comparison.',
   'compare.loading': 'Comparing…',
+  'baselines.nameBlank': 'Give the baseline a name.',
+  'baselines.nameTooLong': 'The name is too long (at most {max} characters).',
+  'compare.versionHint': 'Choose an earlier version in the Versions window with Compare.',
+  'compare.chooseFile': 'Choose a roadmap file or drop it here',
+  'versions.compare': 'Compare',
+  'versions.compareLabel': 'Compare the open roadmap with version {time}',
 };

@@ -55,4 +55,10 @@ export const fiBaselines = {
   'compare.stop': 'Lopeta vertailu',
   'compare.fileRefused': 'Tiedostoa ”{name}” ei voitu käyttää vertailuun.',
   'compare.loading': 'Vertaillaan…',
+  'baselines.nameBlank': 'Anna vertailukohdalle nimi.',
+  'baselines.nameTooLong': 'Nimi on liian pitkä (enintään {max} merkkiä).',
+  'compare.versionHint': 'Valitse aiempi versio Versiot-ikkunasta painikkeella Vertaa.',
+  'compare.chooseFile': 'Valitse tiekarttatiedosto tai pudota se tähän',
+  'versions.compare': 'Vertaa',
+  'versions.compareLabel': 'Vertaa avointa tiekarttaa versioon {time}',
 } as const;

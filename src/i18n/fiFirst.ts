@@ -83,6 +83,7 @@ export const fiFirst = {
   'shiftAfter.open': 'Siirrä aikataulua…',
   'help.open': 'Pikanäppäimet (?)',
   'help.short': '?',
+  'compare.open': 'Vertailu',
   'planEditor.open': 'Muokkaa tietoja',
   'lanes.open': 'Kaistat ja rivit…',
   'markers.open': 'Merkinnät…',

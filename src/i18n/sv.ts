@@ -268,6 +268,7 @@ export const sv: Messages = {
   'shiftAfter.badWeeks': 'Ange ett heltal mellan −520 och 520, inte noll.',
   'help.open': 'Kortkommandon (?)',
   'help.short': '?',
+  'compare.open': 'Jämförelse',
   'help.heading': 'Kortkommandon',
   'help.close': 'Stäng',
   'help.arrows': 'Flytta valda en dag',

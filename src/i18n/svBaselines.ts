@@ -55,4 +55,10 @@ export const svBaselines: Record<keyof typeof fiBaselines, string> = {
   'compare.stop': 'Avsluta jämförelsen',
   'compare.fileRefused': 'Filen ”{name}” kunde inte användas för jämförelsen.',
   'compare.loading': 'Jämför…',
+  'baselines.nameBlank': 'Ge jämförelsepunkten ett namn.',
+  'baselines.nameTooLong': 'Namnet är för långt (högst {max} tecken).',
+  'compare.versionHint': 'Välj en tidigare version i fönstret Versioner med Jämför.',
+  'compare.chooseFile': 'Välj en färdplansfil eller släpp den här',
+  'versions.compare': 'Jämför',
+  'versions.compareLabel': 'Jämför den öppna färdplanen med version {time}',
 };

@@ -34,6 +34,14 @@ export class PlanVersions {
     return open && repository.backups ? repository.backups.list(open.id) : [];
   }
 
+  /** An earlier version of the open plan, to compare with; null when it cannot be read. */
+  async load(entry: BackupEntry): Promise<Plan | null> {
+    const open = this.#app.open;
+    const plan = open && (await this.#app.repository.backups?.load(open.id, entry.revision));
+    if (!plan) this.#unreadable();
+    return plan || null;
+  }
+
   /** Puts an earlier version back as one undoable edit, after keeping the version it replaces. */
   async restore(entry: BackupEntry): Promise<boolean> {
     const app = this.#app;

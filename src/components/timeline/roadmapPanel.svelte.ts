@@ -19,7 +19,8 @@ export type PanelContent =
   | { kind: 'track'; id: string }
   | { kind: 'lanes'; /** The lane or row whose name field takes the focus. */ focusId?: string }
   | { kind: 'markers'; /** The marker whose name field takes the focus. */ focusId?: string }
-  | { kind: 'shift' };
+  | { kind: 'shift' }
+  | { kind: 'compare' };
 
 /**
  * The side panel's content and where the focus came from: closing gives the focus back to the
