@@ -50,6 +50,7 @@ export const enBaselines: Record<keyof typeof fiBaselines, string> = {
   'compare.againstFile': 'file {name}',
   'compare.againstVersion': 'version {time}',
   'compare.summary': '{count} changes',
+  'compare.summaryOne': '1 change',
   'compare.none': 'No changes.',
   'compare.dim': 'Dim unchanged items',
   'compare.stop': 'Stop comparing',

@@ -50,6 +50,7 @@ export const fiBaselines = {
   'compare.againstFile': 'tiedosto {name}',
   'compare.againstVersion': 'versio {time}',
   'compare.summary': '{count} muutosta',
+  'compare.summaryOne': '1 muutos',
   'compare.none': 'Ei muutoksia.',
   'compare.dim': 'Himmennä muuttumattomat',
   'compare.stop': 'Lopeta vertailu',

@@ -50,6 +50,7 @@ export const svBaselines: Record<keyof typeof fiBaselines, string> = {
   'compare.againstFile': 'filen {name}',
   'compare.againstVersion': 'version {time}',
   'compare.summary': '{count} ändringar',
+  'compare.summaryOne': '1 ändring',
   'compare.none': 'Inga ändringar.',
   'compare.dim': 'Dämpa oförändrade',
   'compare.stop': 'Avsluta jämförelsen',
