@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { COUNT_MAX } from './limits';
 import { checkPlanIntegrity } from './planIntegrity';
+import { dependencySchema } from './dependencySchema';
 import {
   itemSchema,
   laneSchema,
@@ -15,6 +16,7 @@ const COLLECTIONS = {
   items: itemSchema,
   tracks: trackSchema,
   markers: markerSchema,
+  dependencies: dependencySchema,
 } as const;
 type Collection = keyof typeof COLLECTIONS;
 
@@ -23,6 +25,7 @@ const headSchema = z.omit(planFieldsSchema, {
   items: true,
   tracks: true,
   markers: true,
+  dependencies: true,
 });
 
 /**
@@ -32,10 +35,10 @@ const headSchema = z.omit(planFieldsSchema, {
  * are checked. Linear in the plan's size, but without running the schema over every item.
  */
 export function checkChanged(before: Plan, next: Plan): boolean {
-  const { lanes, items, tracks, markers, ...head } = next;
-  const { lanes: _l, items: _i, tracks: _t, markers: _m, ...headBefore } = before;
+  const { lanes, items, tracks, markers, dependencies, ...head } = next;
+  const { lanes: _l, items: _i, tracks: _t, markers: _m, dependencies: _d, ...headBefore } = before;
   if (!sameFields(head, headBefore) && !headSchema.safeParse(head).success) return false;
-  const all = { lanes, items, tracks, markers };
+  const all = { lanes, items, tracks, markers, dependencies };
   for (const key of Object.keys(COLLECTIONS) as Collection[]) {
     if (!collectionValid(key, before[key], all[key])) return false;
   }

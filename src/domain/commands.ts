@@ -1,5 +1,16 @@
 import { shiftDate, type Shift } from './shift';
-import type { Baseline, Item, Lane, Marker, Plan, Row, Track } from './planSchema';
+import type {
+  Baseline,
+  Dependency,
+  DependencyKind,
+  Item,
+  Lane,
+  Marker,
+  Plan,
+  Row,
+  Track,
+} from './planSchema';
+import { applyDependencyCommand, withoutDependenciesOf } from './dependencies/dependencyCommands';
 import { applyBaselineCommand } from './baselineCommands';
 
 /** Every edit of a plan is one of these: named, serialisable, applied by a pure function. */
@@ -27,6 +38,9 @@ export type Command =
   | { type: 'marker/add'; marker: Marker }
   | { type: 'marker/replace'; marker: Marker }
   | { type: 'marker/delete'; id: string }
+  | { type: 'dependency/add'; dependency: Dependency }
+  | { type: 'dependency/update'; id: string; kind: DependencyKind }
+  | { type: 'dependency/delete'; id: string }
   | { type: 'baseline/add'; baseline: Baseline }
   | { type: 'baseline/rename'; id: string; name: string }
   | { type: 'baseline/delete'; id: string }
@@ -102,7 +116,8 @@ export function applyCommand(plan: Plan, command: Command): Plan {
       return mapItems(plan, [command.item.id], () => command.item);
     case 'items/delete': {
       const gone = new Set(command.ids);
-      return { ...plan, items: plan.items.filter((item) => !gone.has(item.id)) };
+      const items = plan.items.filter((item) => !gone.has(item.id));
+      return withoutDependenciesOf({ ...plan, items }, gone);
     }
     case 'plan/update':
       return { ...plan, ...command.changes };
@@ -156,6 +171,10 @@ export function applyCommand(plan: Plan, command: Command): Plan {
       };
     case 'marker/delete':
       return { ...plan, markers: plan.markers.filter((marker) => marker.id !== command.id) };
+    case 'dependency/add':
+    case 'dependency/update':
+    case 'dependency/delete':
+      return applyDependencyCommand(plan, command);
     case 'baseline/add':
     case 'baseline/rename':
     case 'baseline/delete':
@@ -175,12 +194,16 @@ function moveRow(lane: Lane, id: string, toIndex: number): Lane {
 
 /** Removes rows with everything on them, so no reference is left dangling. */
 function deleteRows(plan: Plan, rowIds: Set<string>, changeLane: (lane: Lane) => Lane): Plan {
-  return {
-    ...plan,
-    lanes: plan.lanes.map(changeLane),
-    items: plan.items.filter((item) => !rowIds.has(item.rowId)),
-    tracks: plan.tracks.filter((track) => !rowIds.has(track.rowId)),
-  };
+  const gone = new Set(plan.items.filter((item) => rowIds.has(item.rowId)).map((item) => item.id));
+  return withoutDependenciesOf(
+    {
+      ...plan,
+      lanes: plan.lanes.map(changeLane),
+      items: plan.items.filter((item) => !gone.has(item.id)),
+      tracks: plan.tracks.filter((track) => !rowIds.has(track.rowId)),
+    },
+    gone,
+  );
 }
 
 function deleteLane(plan: Plan, id: string): Plan {

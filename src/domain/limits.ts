@@ -18,6 +18,7 @@ export const COUNT_MAX = {
   tracks: 5_000,
   checkpoints: 500,
   markers: 2_000,
+  dependencies: 20_000,
   principles: 30,
   /** Each a few hundred bytes an item: 20 of a 5,000-item plan stay well under the file limit. */
   baselines: 20,

@@ -30,6 +30,7 @@ export function createBlankPlan({ title, today = new Date() }: NewPlanOptions): 
     items: [],
     tracks: [],
     markers: [],
+    dependencies: [],
     baselines: [],
   };
 }

@@ -1,13 +1,15 @@
 import type { z } from 'zod/mini';
+import { checkDependencies } from './dependencies/checkDependencies';
 
 interface Identified {
   id: string;
 }
 interface PlanShape {
   lanes: (Identified & { rows: Identified[] })[];
-  items: (Identified & { rowId: string })[];
+  items: (Identified & { rowId: string; label?: string })[];
   tracks: (Identified & { rowId: string; checkpoints: { date: string }[] })[];
   markers: Identified[];
+  dependencies?: (Identified & { from: string; to: string })[];
   baselines?: Identified[];
   compareWith?: string | undefined;
 }
@@ -43,6 +45,8 @@ export function checkPlanIntegrity(plan: PlanShape, ctx: z.core.$RefinementCtx):
   plan.tracks.forEach(onRow('tracks'));
   plan.tracks.forEach((track, t) => checkCheckpointOrder(track.checkpoints, ['tracks', t], ctx));
   plan.markers.forEach((marker, m) => claim(marker.id, ['markers', m, 'id']));
+  plan.dependencies?.forEach((d, k) => claim(d.id, ['dependencies', k, 'id']));
+  checkDependencies(plan, ctx);
   checkBaselines(plan, ctx);
 }
 

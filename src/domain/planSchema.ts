@@ -5,6 +5,7 @@ import { z } from 'zod/mini';
 import { COUNT_MAX, TEXT_MAX } from './limits';
 import { checkPlanIntegrity } from './planIntegrity';
 import { baselineSchema } from './baselineSchema';
+import { dependencySchema } from './dependencySchema';
 import {
   CLASSIFICATIONS,
   LANE_KINDS,
@@ -104,6 +105,7 @@ export const planFieldsSchema = z.strictObject({
   items: optionalList(itemSchema, COUNT_MAX.items),
   tracks: optionalList(trackSchema, COUNT_MAX.tracks),
   markers: optionalList(markerSchema, COUNT_MAX.markers),
+  dependencies: optionalList(dependencySchema, COUNT_MAX.dependencies),
   baselines: optionalList(baselineSchema, COUNT_MAX.baselines),
   /** The baseline the comparison uses; without it, the newest. */
   compareWith: z.optional(idSchema),
@@ -113,6 +115,7 @@ export const planSchema = planFieldsSchema.check(z.superRefine(checkPlanIntegrit
 
 export type Plan = z.infer<typeof planSchema>;
 export type { Baseline, BaselineItem, BaselineTrack } from './baselineSchema';
+export type { Dependency, DependencyKind } from './dependencySchema';
 export type Lane = z.infer<typeof laneSchema>;
 export type Row = z.infer<typeof rowSchema>;
 export type Item = z.infer<typeof itemSchema>;

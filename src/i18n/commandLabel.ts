@@ -65,6 +65,22 @@ export function commandLabel(
       return t('cmd.marker', {
         label: plan.markers.find((marker) => marker.id === command.id)?.label ?? '',
       });
+    case 'dependency/add':
+    case 'dependency/update':
+    case 'dependency/delete': {
+      const key = (
+        {
+          'dependency/add': 'cmd.dependencyAdd',
+          'dependency/update': 'cmd.dependencyUpdate',
+          'dependency/delete': 'cmd.dependencyDelete',
+        } as const
+      )[command.type];
+      const link =
+        command.type === 'dependency/add'
+          ? command.dependency
+          : plan.dependencies.find((d) => d.id === command.id);
+      return t(key, { from: label(link?.from ?? ''), to: label(link?.to ?? '') });
+    }
     case 'baseline/add':
       return t('cmd.baselineAdd', { name: command.baseline.name });
     case 'baseline/rename':

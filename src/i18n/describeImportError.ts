@@ -31,6 +31,8 @@ const FIELD_KEYS = new Set<string>([
   'version',
   'savedOn',
   'compareWith',
+  'from',
+  'to',
 ]);
 
 /** Problems whose sentence already names the field it is about. */
@@ -112,6 +114,7 @@ function describePart(part: LocationPart, t: Translate): string {
       return t('where.baseline', { name: part.name });
     case 'checkpoint':
     case 'principle':
+    case 'dependency':
       return t(`where.${part.kind}`, { index: part.index });
     case 'field':
       return FIELD_KEYS.has(part.name)

@@ -1,5 +1,6 @@
 import type { Messages } from './fi';
 import { enBaselines } from './enBaselines';
+import { enDependencies } from './enDependencies';
 
 export const en: Messages = {
   'app.name': 'Tiekartta',
@@ -485,4 +486,5 @@ export const en: Messages = {
   'panel.close': 'Close the panel',
   'timeline.datesNow': '{label}: now {dates} ({weeks})',
   ...enBaselines,
+  ...enDependencies,
 };

@@ -1,5 +1,6 @@
 import type { Messages } from './fi';
 import { svBaselines } from './svBaselines';
+import { svDependencies } from './svDependencies';
 
 export const sv: Messages = {
   'app.name': 'Tiekartta',
@@ -490,4 +491,5 @@ export const sv: Messages = {
   'panel.close': 'Stäng panelen',
   'timeline.datesNow': '{label}: nu {dates} ({weeks})',
   ...svBaselines,
+  ...svDependencies,
 };

@@ -6,7 +6,7 @@ export type LocationPart =
   | { kind: 'lane'; name: string }
   | { kind: 'row'; index: number; name: string }
   | { kind: 'item' | 'track' | 'marker'; label: string; index: number }
-  | { kind: 'checkpoint' | 'principle'; index: number }
+  | { kind: 'checkpoint' | 'principle' | 'dependency'; index: number }
   | { kind: 'baseline'; name: string }
   | { kind: 'field'; name: string };
 
@@ -72,6 +72,8 @@ export function locateIssue(file: unknown, path: readonly (string | number)[]): 
       return { parts: [{ kind: 'marker', label, index }, ...fieldParts(rest)] };
     case 'principles':
       return { parts: [{ kind: 'principle', index: index + 1 }] };
+    case 'dependencies':
+      return { parts: [{ kind: 'dependency', index: index + 1 }, ...fieldParts(rest)] };
     case 'baselines': {
       const name = text(valueAt(entry, ['name']), `#${index + 1}`);
       return { parts: [{ kind: 'baseline', name }, ...fieldParts(rest)] };

@@ -21,6 +21,9 @@ export const PROBLEMS = [
   'duplicateId',
   'unknownRow',
   'unknownBaseline',
+  'unknownItem',
+  'selfDependency',
+  'dependencyCycle',
   'checkpointsOutOfOrder',
   'invalid',
 ] as const;

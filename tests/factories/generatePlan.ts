@@ -137,6 +137,7 @@ export function generatePlan({
         date: addDays(start, Math.floor(days / 2)),
       },
     ],
+    dependencies: [],
     baselines: [],
   };
 }

@@ -31,6 +31,7 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
         end: '2022-07-31',
       },
     ],
+    dependencies: [],
     baselines: [],
     ...overrides,
   };
