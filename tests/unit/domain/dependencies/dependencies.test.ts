@@ -5,10 +5,11 @@ import {
   dependencyHolds,
 } from '../../../../src/domain/dependencies/brokenDependencies';
 import { findCycle } from '../../../../src/domain/dependencies/findCycle';
-import { successorsOf } from '../../../../src/domain/dependencies/successors';
+import { linkableTo, successorsOf } from '../../../../src/domain/dependencies/successors';
 import { execute } from '../../../../src/domain/execute';
 import type { Dependency, DependencyKind, Item, Plan } from '../../../../src/domain/planSchema';
 import { parsePlanText } from '../../../../src/io/parsePlanFile';
+import { shiftAfterCommand } from '../../../../src/domain/dependencies/shiftAfterCommand';
 import { makeFileText } from '../../../factories/files';
 import { makeMilestone, makePhase, makePlan } from '../../../factories/plans';
 
@@ -185,5 +186,48 @@ describe('a file with dependencies', () => {
     const text = makeFileText(PLAN);
     const opened = parsePlanText(text);
     expect(opened.ok && makeFileText(opened.plan)).toBe(text);
+  });
+});
+
+describe('linkableTo', () => {
+  const chain = [link('a', 'b'), link('b', 'c')];
+  const ids = ['a', 'b', 'c', 'd'];
+  it('offers as predecessors only items that close no circle and are not linked yet', () => {
+    expect(linkableTo(chain, ids, 'b', 'predecessor')).toEqual(['d']);
+    expect(linkableTo(chain, ids, 'a', 'predecessor')).toEqual(['d']);
+    expect(linkableTo(chain, ids, 'c', 'predecessor')).toEqual(['a', 'd']);
+  });
+  it('offers as successors only items that close no circle and are not linked yet', () => {
+    expect(linkableTo(chain, ids, 'b', 'successor')).toEqual(['d']);
+    expect(linkableTo(chain, ids, 'a', 'successor')).toEqual(['c', 'd']);
+  });
+});
+
+describe('moving the schedule with the items that depend on it', () => {
+  const plan = makePlan({
+    items: [
+      makeMilestone({ id: 'early', date: '2022-03-01' }),
+      makeMilestone({ id: 'late', date: '2022-09-01' }),
+    ],
+    dependencies: [link('late', 'early')],
+  });
+  const shift = { amount: 14, unit: 'day' } as const;
+
+  it('without the choice moves only what starts on or after the date', () => {
+    expect(shiftAfterCommand(plan, '2022-06-01', shift, false)).toEqual({
+      type: 'items/shiftAfter',
+      date: '2022-06-01',
+      shift,
+    });
+  });
+
+  it('with it moves their successors by the same amount, in one command', () => {
+    const command = shiftAfterCommand(plan, '2022-06-01', shift, true);
+    expect(command).toEqual({ type: 'items/shift', ids: ['late', 'early'], shift });
+    const moved = applyCommand(plan, command);
+    expect(moved.items.map((i) => (i.type === 'milestone' ? i.date : ''))).toEqual([
+      '2022-03-15',
+      '2022-09-15',
+    ]);
   });
 });
