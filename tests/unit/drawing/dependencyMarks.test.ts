@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { dependencyMark } from '../../../src/drawing/dependencyMarks';
+import { DEFAULT_THEME } from '../../../src/drawing/theme';
+import type { DependencyRoute } from '../../../src/layout/dependencyRoutes';
+import { SCREEN_METRICS } from '../../../src/layout/metrics';
+
+const ROUTE: DependencyRoute = {
+  dependency: { id: 'd1', from: 'a', to: 'b', kind: 'finishToStart' },
+  points: [
+    [100, 22],
+    [100, 26],
+    [200, 26],
+    [200, 56],
+    [240, 56],
+    [240, 62],
+  ],
+  down: true,
+};
+
+describe('dependencyMark', () => {
+  it('draws the path up to the head and a head whose tip is on the successor', () => {
+    const mark = dependencyMark(ROUTE, DEFAULT_THEME, SCREEN_METRICS);
+    const [line, head] = mark.children ?? [];
+    expect(line?.attrs.d).toBe('M100,22L100,26L200,26L200,56L240,56L240,57');
+    expect(head?.attrs.d).toBe('M240,62L236.5,57L243.5,57Z');
+    expect(mark.attrs['data-dependency']).toBe('d1');
+  });
+
+  it('draws a broken link in the warning colour, dashed, and says so', () => {
+    const mark = dependencyMark(ROUTE, DEFAULT_THEME, SCREEN_METRICS, { broken: true });
+    const [line, head] = mark.children ?? [];
+    expect([line?.attrs.stroke, head?.attrs.fill]).toEqual([
+      DEFAULT_THEME.late,
+      DEFAULT_THEME.late,
+    ]);
+    expect(line?.attrs['stroke-dasharray']).toBeDefined();
+    expect(mark.attrs['data-broken']).toBe('true');
+  });
+
+  it('points the head up when the successor is above', () => {
+    const up = {
+      ...ROUTE,
+      points: [
+        [100, 2],
+        [100, -4],
+        [240, -4],
+        [240, -8],
+      ] as DependencyRoute['points'],
+      down: false,
+    };
+    const head = dependencyMark(up, DEFAULT_THEME, SCREEN_METRICS).children?.[1];
+    expect(head?.attrs.d).toBe('M240,-8L236.5,-3L243.5,-3Z');
+  });
+});
