@@ -27,4 +27,7 @@ export const enDependencies: Record<keyof typeof fiDependencies, string> = {
   'deps.removeLabel': 'Remove dependency “{from}” → “{to}”',
   'deps.broken': 'breaks the dependency',
   'shiftAfter.withDependents': 'Move the items that depend on them too',
+  'deps.dragBroken': 'breaks the dependency: {label} {when}',
+  'deps.whenStarts': 'starts {date}',
+  'deps.whenFinishes': 'finishes {date}',
 };

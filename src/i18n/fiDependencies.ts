@@ -26,4 +26,7 @@ export const fiDependencies = {
   'deps.removeLabel': 'Poista riippuvuus ”{from}” → ”{to}”',
   'deps.broken': 'rikkoo riippuvuuden',
   'shiftAfter.withDependents': 'Siirrä myös niistä riippuvat kohteet',
+  'deps.dragBroken': 'rikkoo riippuvuuden: {label} {when}',
+  'deps.whenStarts': 'alkaa {date}',
+  'deps.whenFinishes': 'valmis {date}',
 } as const;

@@ -27,4 +27,7 @@ export const svDependencies: Record<keyof typeof fiDependencies, string> = {
   'deps.removeLabel': 'Ta bort beroendet ”{from}” → ”{to}”',
   'deps.broken': 'bryter beroendet',
   'shiftAfter.withDependents': 'Flytta också objekten som beror på dem',
+  'deps.dragBroken': 'bryter beroendet: {label} {when}',
+  'deps.whenStarts': 'börjar {date}',
+  'deps.whenFinishes': 'klar {date}',
 };

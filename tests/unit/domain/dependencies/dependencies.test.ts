@@ -4,7 +4,9 @@ import {
   brokenDependencies,
   dependencyHolds,
 } from '../../../../src/domain/dependencies/brokenDependencies';
+import { brokenByMove } from '../../../../src/domain/dependencies/brokenByMove';
 import { findCycle } from '../../../../src/domain/dependencies/findCycle';
+import { brokenText } from '../../../../src/i18n/brokenText';
 import { linkableTo, successorsOf } from '../../../../src/domain/dependencies/successors';
 import { execute } from '../../../../src/domain/execute';
 import type { Dependency, DependencyKind, Item, Plan } from '../../../../src/domain/planSchema';
@@ -229,5 +231,39 @@ describe('moving the schedule with the items that depend on it', () => {
       '2022-03-15',
       '2022-09-15',
     ]);
+  });
+});
+
+describe('what a drag would break', () => {
+  const t = (key: string, params: Record<string, string | number> = {}) =>
+    `${key}(${Object.values(params).join(', ')})`;
+  it('names the predecessor and the date the moved item has to respect', () => {
+    const moved = makeMilestone({
+      id: 'golive',
+      label: 'Potilastietojärjestelmä käyttöön',
+      date: '2022-09-10',
+    });
+    const [broken] = brokenByMove(PLAN, [moved]);
+    expect(broken?.other.label).toBe('Palkanlaskenta');
+    expect(broken && brokenText(broken, t as never, 'fi')).toBe(
+      'deps.dragBroken(Palkanlaskenta, deps.whenFinishes(30.9.2022))',
+    );
+  });
+
+  it('names the successor and its start when the predecessor is moved past it', () => {
+    const moved = makePhase({
+      id: 'palkat',
+      label: 'Palkanlaskenta',
+      start: '2022-10-01',
+      end: '2022-10-20',
+    });
+    const [broken] = brokenByMove(PLAN, [moved]);
+    expect(broken && brokenText(broken, t as never, 'fi')).toBe(
+      'deps.dragBroken(Potilastietojärjestelmä käyttöön, deps.whenStarts(15.10.2022))',
+    );
+  });
+
+  it('finds nothing when the move keeps every link', () => {
+    expect(brokenByMove(PLAN, [makeMilestone({ id: 'golive', date: '2022-11-01' })])).toEqual([]);
   });
 });
