@@ -1,5 +1,6 @@
 import type { Messages } from './fi';
 import { enBaselines } from './enBaselines';
+import { enChanges } from './enChanges';
 
 export const en: Messages = {
   'app.name': 'Tiekartta',
@@ -160,6 +161,7 @@ export const en: Messages = {
 
   'view.timeline': 'Timeline',
   'view.table': 'Table',
+  'view.changes': 'Changes',
   'view.label': 'View',
   'view.editMenu': 'Edit roadmap',
   'view.editMenuShort': 'Edit',
@@ -484,4 +486,5 @@ export const en: Messages = {
   'panel.close': 'Close the panel',
   'timeline.datesNow': '{label}: now {dates} ({weeks})',
   ...enBaselines,
+  ...enChanges,
 };

@@ -1,5 +1,6 @@
 import type { Messages } from './fi';
 import { svBaselines } from './svBaselines';
+import { svChanges } from './svChanges';
 
 export const sv: Messages = {
   'app.name': 'Tiekartta',
@@ -162,6 +163,7 @@ export const sv: Messages = {
 
   'view.timeline': 'Tidslinje',
   'view.table': 'Tabell',
+  'view.changes': 'Ändringar',
   'view.label': 'Vy',
   'view.editMenu': 'Redigera färdplanen',
   'view.editMenuShort': 'Redigera',
@@ -489,4 +491,5 @@ export const sv: Messages = {
   'panel.close': 'Stäng panelen',
   'timeline.datesNow': '{label}: nu {dates} ({weeks})',
   ...svBaselines,
+  ...svChanges,
 };
