@@ -72,6 +72,7 @@ export const enChanges: Record<keyof typeof fiChanges, string> = {
   'changes.colShift': 'Shift',
   'changes.sortBy': 'Sort by {column}',
   'changes.show': 'Show the item on the roadmap',
+  'changes.fileStem': 'changes',
   'changes.csv': 'Download CSV',
   'changes.csvRow': 'Row',
   'changes.csvItem': 'Item',

@@ -74,6 +74,7 @@ export const fiChanges = {
   'changes.colShift': 'Siirto',
   'changes.sortBy': 'Järjestä: {column}',
   'changes.show': 'Näytä kohde tiekartalla',
+  'changes.fileStem': 'muutokset',
   'changes.csv': 'Lataa CSV',
   'changes.csvRow': 'Rivi',
   'changes.csvItem': 'Kohde',

@@ -72,6 +72,7 @@ export const svChanges: Record<keyof typeof fiChanges, string> = {
   'changes.colShift': 'Flytt',
   'changes.sortBy': 'Sortera: {column}',
   'changes.show': 'Visa objektet i färdplanen',
+  'changes.fileStem': 'andringar',
   'changes.csv': 'Ladda ned CSV',
   'changes.csvRow': 'Rad',
   'changes.csvItem': 'Objekt',

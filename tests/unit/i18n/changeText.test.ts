@@ -3,6 +3,7 @@ import type { Command } from '../../../src/domain/commands';
 import { diffPlans } from '../../../src/domain/comparison/diffPlans';
 import { snapshotOf } from '../../../src/domain/comparison/snapshotOf';
 import { changeLines } from '../../../src/i18n/changeText';
+import { changeSummary, type ComparedWith } from '../../../src/i18n/changeSummary';
 import type { Language } from '../../../src/i18n/languages';
 import { amountText, shortSlip } from '../../../src/i18n/slipText';
 import { comparedAfter, tFor, TWO_LANES } from '../../factories/changes';
@@ -278,5 +279,36 @@ describe('shift sizes', () => {
   ])('%i days in %s: "%s", in short "%s"', (days, language, amount, short) => {
     expect(amountText(days, tFor(language))).toBe(amount);
     expect(shortSlip(days, tFor(language))).toBe(short);
+  });
+});
+
+describe('changeSummary', () => {
+  it.each<[number, ComparedWith, Language, string]>([
+    [
+      12,
+      { source: { kind: 'baseline' }, baseline: { name: 'Ohjausryhmä 14.3.2022' } },
+      'fi',
+      '12 muutosta vertailukohtaan Ohjausryhmä 14.3.2022',
+    ],
+    [
+      1,
+      { source: { kind: 'baseline' }, baseline: { name: 'Ohjausryhmä 14.3.2022' } },
+      'fi',
+      '1 muutos vertailukohtaan Ohjausryhmä 14.3.2022',
+    ],
+    [
+      3,
+      { source: { kind: 'file', name: 'vanha.tiekartta.json' }, baseline: null },
+      'sv',
+      '3 ändringar jämfört med filen vanha.tiekartta.json',
+    ],
+    [
+      1,
+      { source: { kind: 'version', savedAt: '2022-03-14T12:05:00' }, baseline: null },
+      'en',
+      '1 change since version 14 Mar 2022 12:05',
+    ],
+  ])('%i changes against %j in %s', (count, against, language, expected) => {
+    expect(changeSummary(count, against, tFor(language), language)).toBe(expected);
   });
 });
