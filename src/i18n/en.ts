@@ -1,6 +1,7 @@
 import type { Messages } from './fi';
 import { enBaselines } from './enBaselines';
 import { enDependencies } from './enDependencies';
+import { enChanges } from './enChanges';
 
 export const en: Messages = {
   'app.name': 'Tiekartta',
@@ -161,6 +162,7 @@ export const en: Messages = {
 
   'view.timeline': 'Timeline',
   'view.table': 'Table',
+  'view.changes': 'Changes',
   'view.label': 'View',
   'view.editMenu': 'Edit roadmap',
   'view.editMenuShort': 'Edit',
@@ -487,4 +489,5 @@ export const en: Messages = {
   'timeline.datesNow': '{label}: now {dates} ({weeks})',
   ...enBaselines,
   ...enDependencies,
+  ...enChanges,
 };

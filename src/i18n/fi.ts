@@ -2,12 +2,19 @@ import { fiFirst } from './fiFirst';
 import { fiLater } from './fiLater';
 import { fiBaselines } from './fiBaselines';
 import { fiDependencies } from './fiDependencies';
+import { fiChanges } from './fiChanges';
 
 /**
  * Every Finnish message: the source of the message keys. `{name}` is replaced by a parameter.
  * The app itself imports the two halves, so that only the first screen's travel in the first download.
  */
-export const fi = { ...fiFirst, ...fiLater, ...fiBaselines, ...fiDependencies } as const;
+export const fi = {
+  ...fiFirst,
+  ...fiLater,
+  ...fiBaselines,
+  ...fiDependencies,
+  ...fiChanges,
+} as const;
 
 export type MessageKey = keyof typeof fi;
 export type Messages = Record<MessageKey, string>;

@@ -42,6 +42,7 @@ export const fiFirst = {
 
   'view.timeline': 'Aikajana',
   'view.table': 'Taulukko',
+  'view.changes': 'Muutokset',
   'view.label': 'Näkymä',
   'view.editMenu': 'Muokkaa tiekarttaa',
   'view.editMenuShort': 'Muokkaa',

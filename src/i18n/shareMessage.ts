@@ -1,20 +1,46 @@
 import type { Plan } from '../domain/planSchema';
+import { changeSummary, type ComparedWith } from './changeSummary';
+import { changeLines, type ChangeInput } from './changeText';
 import { formatDate } from './formatDate';
 import type { Language } from './languages';
 import type { Translate } from './translate';
 
-/** The email that goes with a shared roadmap: what the attachment is and how to open it. */
-export function shareMessage(plan: Plan, fileName: string, t: Translate, language: Language) {
+/** The changes a message lists before "and N more": a mailto: link must stay short. */
+export const SHARE_CHANGE_LINES = 5;
+
+/**
+ * The email that goes with a shared roadmap: what the attachment is and how to open it, and while
+ * comparing, how many changes against what, with the first of them.
+ */
+export function shareMessage(
+  plan: Plan,
+  fileName: string,
+  t: Translate,
+  language: Language,
+  compared?: ChangeInput & ComparedWith,
+) {
   const date = formatDate(plan.asOf, language);
   const subject = t('share.subject', { title: plan.title, date });
-  const body = t('share.body', {
-    title: plan.title,
-    organisation: plan.organisation,
-    date,
-    classification: t(`classification.${plan.classification}`),
-    file: fileName,
-  });
+  const body =
+    t('share.body', {
+      title: plan.title,
+      organisation: plan.organisation,
+      date,
+      classification: t(`classification.${plan.classification}`),
+      file: fileName,
+    }) + (compared ? changesPart(compared, t, language) : '');
   // RFC 6068: percent-encoded, line breaks as CRLF.
   const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
   return { subject, body, mailto: `mailto:?subject=${encode(subject)}&body=${encode(body)}` };
+}
+
+function changesPart(compared: ChangeInput & ComparedWith, t: Translate, language: Language) {
+  const lines = changeLines(compared, t, language);
+  const summary = changeSummary(lines.length, compared, t, language);
+  const listed = lines.slice(0, SHARE_CHANGE_LINES).map((line) => `– ${line.text}\n`);
+  const more = lines.length - listed.length;
+  const rest = more
+    ? `${t(more === 1 ? 'changes.moreOne' : 'changes.more', { count: more })}\n`
+    : '';
+  return `\n${summary}:\n${listed.join('')}${rest}`;
 }

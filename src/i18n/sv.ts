@@ -1,6 +1,7 @@
 import type { Messages } from './fi';
 import { svBaselines } from './svBaselines';
 import { svDependencies } from './svDependencies';
+import { svChanges } from './svChanges';
 
 export const sv: Messages = {
   'app.name': 'Tiekartta',
@@ -163,6 +164,7 @@ export const sv: Messages = {
 
   'view.timeline': 'Tidslinje',
   'view.table': 'Tabell',
+  'view.changes': 'Ändringar',
   'view.label': 'Vy',
   'view.editMenu': 'Redigera färdplanen',
   'view.editMenuShort': 'Redigera',
@@ -492,4 +494,5 @@ export const sv: Messages = {
   'timeline.datesNow': '{label}: nu {dates} ({weeks})',
   ...svBaselines,
   ...svDependencies,
+  ...svChanges,
 };

@@ -1,5 +1,6 @@
 import { fiBaselines } from '../i18n/fiBaselines';
 import { fiDependencies } from '../i18n/fiDependencies';
+import { fiChanges } from '../i18n/fiChanges';
 import { fiLater } from '../i18n/fiLater';
 import { locale } from './locale.svelte';
 
@@ -7,4 +8,4 @@ import { locale } from './locale.svelte';
  * Imported by every part that loads on first use (editors, dialogs, notices): the Finnish they
  * show comes with them, not in the first download.
  */
-locale.addFinnish({ ...fiLater, ...fiBaselines, ...fiDependencies });
+locale.addFinnish({ ...fiLater, ...fiBaselines, ...fiDependencies, ...fiChanges });

@@ -1,4 +1,6 @@
 import type { Plan } from '../domain/planSchema';
+import type { ComparedWith } from '../i18n/changeSummary';
+import type { ChangeInput } from '../i18n/changeText';
 import type { Frame } from '../layout/presentationFrame';
 import { pictureHyphenator } from './hyphenator.svelte';
 import type { PictureKind, PictureLook } from '../export/pictureExport';
@@ -22,7 +24,12 @@ const PICTURE_EXTENSIONS: Record<PictureKind, string> = {
 
 /** What the plan's files need of the app: the open plan, storage, notices, and a way to open. */
 export interface FilesHost {
-  readonly open: { readonly id: string; readonly plan: Plan } | null;
+  readonly open: {
+    readonly id: string;
+    readonly plan: Plan;
+    /** While comparing, the email lists the changes. */
+    readonly comparison?: { readonly result: (ChangeInput & ComparedWith) | null };
+  } | null;
   readonly repository: PlanStore;
   notify(notice: Notice | null): void;
   /** The plan as it is now: the open one as edited here, any other as stored. */
@@ -118,7 +125,10 @@ export class PlanFiles {
       if (!picture) return;
       const { blob, fileName } = picture;
       const { shareMessage } = await import('../i18n/shareMessage');
-      const message = shareMessage(plan, fileName, locale.t, locale.language);
+      const compared = this.#app.open?.comparison?.result ?? undefined;
+      // The change texts are Finnish of the later half: here before they are asked for.
+      if (compared) await import('./laterMessages');
+      const message = shareMessage(plan, fileName, locale.t, locale.language, compared);
       const file = new File([blob], fileName, { type: 'image/png' });
       if (navigator.canShare?.({ files: [file] })) {
         await navigator.share({ files: [file], title: message.subject, text: message.body });

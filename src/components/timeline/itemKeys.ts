@@ -25,7 +25,10 @@ const bigStep = (pxPerDay: number): Shift =>
   snapUnit(pxPerDay) === 'month' ? { amount: 1, unit: 'month' } : { amount: 7, unit: 'day' };
 
 /** Focuses an item by id once the DOM has caught up, scrolling it into the rendered window first. */
-async function focusItem(context: ItemKeyContext, placed: PlacedItem): Promise<void> {
+export async function focusItem(
+  context: Pick<ItemKeyContext, 'scroller' | 'headerHeight' | 'bodyWidth'>,
+  placed: PlacedItem,
+): Promise<void> {
   const scroller = context.scroller();
   const visibleHeight = scroller.clientHeight - context.headerHeight();
   if (placed.y < scroller.scrollTop || placed.y > scroller.scrollTop + visibleHeight - 40)

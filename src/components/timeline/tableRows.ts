@@ -1,6 +1,19 @@
+import type { PlanComparison } from '../../domain/comparison/planChange';
+import { endOf, slipDays, startOf } from '../../domain/comparison/slipDays';
 import type { Item, Plan } from '../../domain/planSchema';
 
-export type SortKey = 'lane' | 'row' | 'item' | 'type' | 'start' | 'end' | 'status' | 'owner';
+export type SortKey =
+  | 'lane'
+  | 'row'
+  | 'item'
+  | 'type'
+  | 'start'
+  | 'end'
+  | 'status'
+  | 'owner'
+  | 'baselineStart'
+  | 'baselineEnd'
+  | 'slip';
 
 export interface TableRow {
   id: string;
@@ -12,6 +25,10 @@ export interface TableRow {
   end: string;
   status: string;
   owner: string;
+  /** While comparing: the dates compared with ('' for a new item) and the end's slip in days. */
+  baselineStart: string;
+  baselineEnd: string;
+  slip: number | null;
   /** Plan order (lane, row, then item order), the tie-breaker of every sort. */
   order: number;
 }
@@ -22,6 +39,7 @@ export function tableRows(
   key: SortKey,
   ascending: boolean,
   statusText: (item: Item) => string,
+  comparison: PlanComparison | null = null,
 ): TableRow[] {
   const place = new Map<string, { lane: string; row: string; order: number }>();
   plan.lanes.forEach((lane, l) =>
@@ -44,10 +62,35 @@ export function tableRows(
       end,
       status: statusText(item),
       owner: item.owner ?? '',
+      ...compared(item, comparison),
       order,
     };
   });
   const direction = ascending ? 1 : -1;
   if (key === 'lane' || key === 'row') return rows.sort((a, b) => direction * (a.order - b.order));
+  // New items, which have no slip, sort after every slip either way.
+  if (key === 'slip')
+    return rows.sort(
+      (a, b) =>
+        Number(a.slip === null) - Number(b.slip === null) ||
+        direction * ((a.slip ?? 0) - (b.slip ?? 0)) ||
+        a.order - b.order,
+    );
   return rows.sort((a, b) => direction * a[key].localeCompare(b[key], 'fi') || a.order - b.order);
+}
+
+/** An unchanged item has its own dates in the baseline; a new one has none. */
+function compared(
+  item: Item,
+  comparison: PlanComparison | null,
+): Pick<TableRow, 'baselineStart' | 'baselineEnd' | 'slip'> {
+  const diff = comparison?.byId.get(item.id);
+  if (!comparison || diff?.kind === 'added' || diff?.kind === 'removed')
+    return { baselineStart: '', baselineEnd: '', slip: null };
+  const before = diff?.kind === 'changed' ? diff.before : item;
+  return {
+    baselineStart: startOf(before),
+    baselineEnd: endOf(before),
+    slip: diff?.kind === 'changed' ? slipDays(diff.before, item) : 0,
+  };
 }

@@ -2,14 +2,11 @@ import { toDayNumber } from '../calendarDate';
 import type { BaselineItem } from '../planSchema';
 import type { ItemChange } from './planChange';
 import { sameLane, sameRow, type RowPlaces } from './rowPlaces';
+import { endOf, startOf } from './slipDays';
 
-const startOf = (item: BaselineItem) => (item.type === 'milestone' ? item.date : item.start);
-export const endOf = (item: BaselineItem) => (item.type === 'milestone' ? item.date : item.end);
+export { endOf, slipDays } from './slipDays';
+
 const lengthOf = (item: BaselineItem) => toDayNumber(endOf(item)) - toDayNumber(startOf(item));
-
-/** Days the item's end moved: its slip, later positive. */
-export const slipDays = (before: BaselineItem, after: BaselineItem): number =>
-  toDayNumber(endOf(after)) - toDayNumber(endOf(before));
 
 /**
  * How `after` differs from `before`, in a fixed order: dates, place, status, name. A phase whose

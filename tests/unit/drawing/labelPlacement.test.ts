@@ -86,5 +86,5 @@ describe('item labels in a picture frame, over 1,000 random plans', () => {
         }
       }
     }
-  });
+  }, 60_000);
 });

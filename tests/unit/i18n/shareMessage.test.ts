@@ -4,6 +4,8 @@ import { MESSAGES } from '../../factories/messages';
 import { shareMessage } from '../../../src/i18n/shareMessage';
 import { translate } from '../../../src/i18n/translate';
 import { makePlan } from '../../factories/plans';
+import { comparedAfter } from '../../factories/changes';
+import type { Command } from '../../../src/domain/commands';
 
 const tFor =
   (language: Language) =>
@@ -32,5 +34,48 @@ describe('shareMessage', () => {
     const { body } = shareMessage(makePlan(), 'x.png', tFor(language), language);
     expect(body).toContain('Tiekartta');
     expect(body).not.toBe(shareMessage(makePlan(), 'x.png', tFor('fi'), 'fi').body);
+  });
+});
+
+describe('shareMessage while comparing', () => {
+  const baseline = { name: 'Ohjausryhmä 14.3.2022' };
+  const shifted = (count: number) =>
+    comparedAfter([
+      {
+        type: 'items/shift',
+        ids: ['item-1', 'item-2'].slice(0, count),
+        shift: { amount: 21, unit: 'day' },
+      },
+      ...(count > 2 ? CHANGES.slice(0, count - 2) : []),
+    ]).input;
+  const CHANGES: Command[] = [
+    { type: 'item/update', id: 'item-1', changes: { status: 'late' } },
+    { type: 'item/update', id: 'item-2', changes: { label: 'Suunnitelma valmis' } },
+    { type: 'track/delete', id: 'track-1' },
+    { type: 'marker/delete', id: 'marker-1' },
+    { type: 'items/moveToRow', ids: ['item-1'], rowId: 'row-1' },
+  ];
+
+  it('says how many changes against what, and lists them', () => {
+    const { body } = shareMessage(makePlan(), 'x.png', tFor('fi'), 'fi', {
+      ...shifted(1),
+      source: { kind: 'baseline' },
+      baseline,
+    });
+    expect(body).toContain(
+      '\n1 muutos vertailukohtaan Ohjausryhmä 14.3.2022:\n– Testaus siirtyi 3 viikkoa myöhemmäksi: 1.9.2022 → 22.9.2022\n',
+    );
+  });
+
+  it('lists the first five and counts the rest', () => {
+    const { body, mailto } = shareMessage(makePlan(), 'x.png', tFor('en'), 'en', {
+      ...shifted(7),
+      source: { kind: 'baseline' },
+      baseline,
+    });
+    expect(body).toContain('7 changes since baseline Ohjausryhmä 14.3.2022:');
+    expect(body.match(/^– /gm)).toHaveLength(5);
+    expect(body.endsWith('And 2 more changes.\n')).toBe(true);
+    expect(mailto.length).toBeLessThan(2000);
   });
 });
