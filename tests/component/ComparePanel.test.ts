@@ -18,6 +18,7 @@ beforeEach(() => locale.set('fi'));
 function setup(plan: Plan = makePlan()) {
   const live = new LivePlan(plan);
   const refused: Command[] = [];
+  const shown: string[] = [];
   const onexec = (command: Command) => {
     const result = execute(live.plan, command);
     if (!result.ok) return (refused.push(command), false);
@@ -31,8 +32,9 @@ function setup(plan: Plan = makePlan()) {
     },
     comparison,
     onexec,
+    onshow: (id: string) => shown.push(id),
   });
-  return { live, comparison, refused, user: userEvent.setup() };
+  return { live, comparison, refused, shown, user: userEvent.setup() };
 }
 
 const saveBaseline = async (user: ReturnType<typeof userEvent.setup>, name: string) => {
@@ -96,7 +98,7 @@ describe('ComparePanel', () => {
   });
 
   it('compares with another file, read only for the comparison', async () => {
-    const { comparison, user } = setup();
+    const { comparison, shown, user } = setup();
     await user.click(screen.getByRole('radio', { name: 'toiseen tiedostoon…' }));
     const other = makePlan({ items: [] });
     const file = new File([makeFileText(other)], 'kunta.tiekartta.json', {
@@ -105,6 +107,9 @@ describe('ComparePanel', () => {
     await user.upload(screen.getByTestId('compare-file'), file);
     await waitFor(() => expect(comparison.result?.source.kind).toBe('file'));
     expect(comparison.result?.comparison.items.map((d) => d.kind)).toEqual(['added', 'added']);
+    // The change list beside the roadmap lists them; a line shows its item.
+    await user.click(screen.getByRole('button', { name: /Testaus/ }));
+    expect(shown).toEqual(['item-1']);
     expect(screen.getByText('tiedosto kunta.tiekartta.json')).toBeInTheDocument();
   });
 
