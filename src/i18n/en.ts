@@ -1,5 +1,6 @@
 import type { Messages } from './fi';
 import { enBaselines } from './enBaselines';
+import { enCompareDrawing } from './enCompareDrawing';
 
 export const en: Messages = {
   'app.name': 'Tiekartta',
@@ -484,4 +485,5 @@ export const en: Messages = {
   'panel.close': 'Close the panel',
   'timeline.datesNow': '{label}: now {dates} ({weeks})',
   ...enBaselines,
+  ...enCompareDrawing,
 };

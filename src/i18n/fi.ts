@@ -1,12 +1,13 @@
 import { fiFirst } from './fiFirst';
 import { fiLater } from './fiLater';
 import { fiBaselines } from './fiBaselines';
+import { fiCompareDrawing } from './fiCompareDrawing';
 
 /**
  * Every Finnish message: the source of the message keys. `{name}` is replaced by a parameter.
  * The app itself imports the two halves, so that only the first screen's travel in the first download.
  */
-export const fi = { ...fiFirst, ...fiLater, ...fiBaselines } as const;
+export const fi = { ...fiFirst, ...fiLater, ...fiBaselines, ...fiCompareDrawing } as const;
 
 export type MessageKey = keyof typeof fi;
 export type Messages = Record<MessageKey, string>;

@@ -1,5 +1,6 @@
 import type { Messages } from './fi';
 import { svBaselines } from './svBaselines';
+import { svCompareDrawing } from './svCompareDrawing';
 
 export const sv: Messages = {
   'app.name': 'Tiekartta',
@@ -489,4 +490,5 @@ export const sv: Messages = {
   'panel.close': 'Stäng panelen',
   'timeline.datesNow': '{label}: nu {dates} ({weeks})',
   ...svBaselines,
+  ...svCompareDrawing,
 };

@@ -1,4 +1,5 @@
 import { fiBaselines } from '../i18n/fiBaselines';
+import { fiCompareDrawing } from '../i18n/fiCompareDrawing';
 import { fiLater } from '../i18n/fiLater';
 import { locale } from './locale.svelte';
 
@@ -6,4 +7,4 @@ import { locale } from './locale.svelte';
  * Imported by every part that loads on first use (editors, dialogs, notices): the Finnish they
  * show comes with them, not in the first download.
  */
-locale.addFinnish({ ...fiLater, ...fiBaselines });
+locale.addFinnish({ ...fiLater, ...fiBaselines, ...fiCompareDrawing });
