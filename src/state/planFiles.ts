@@ -2,6 +2,7 @@ import type { Plan } from '../domain/planSchema';
 import type { Frame } from '../layout/presentationFrame';
 import { pictureHyphenator } from './hyphenator.svelte';
 import type { PictureKind, PictureLook } from '../export/pictureExport';
+import type { ComparedPlans } from './compareEngine';
 import { localCalendarDate } from '../domain/calendarDate';
 import { downloadBlob, downloadText, openLink } from '../io/download';
 import { writeToHandle, type PlanFileHandle } from '../io/fileAccess';
@@ -22,7 +23,12 @@ const PICTURE_EXTENSIONS: Record<PictureKind, string> = {
 
 /** What the plan's files need of the app: the open plan, storage, notices, and a way to open. */
 export interface FilesHost {
-  readonly open: { readonly id: string; readonly plan: Plan } | null;
+  readonly open: {
+    readonly id: string;
+    readonly plan: Plan;
+    /** While comparing, pictures draw the comparison as the screen does. */
+    readonly comparison?: { readonly result: ComparedPlans | null; readonly dimUnchanged: boolean };
+  } | null;
   readonly repository: PlanStore;
   notify(notice: Notice | null): void;
   /** The plan as it is now: the open one as edited here, any other as stored. */
@@ -180,9 +186,12 @@ export class PlanFiles {
 
   /** Pictures of the plan that carry it, made by the export code loaded only now. */
   async #pictures(plan: Plan, kind: PictureKind, frame?: Frame, look?: PictureLook) {
+    const comparison = this.#app.open?.comparison;
+    const result = comparison?.result;
     const [{ renderPictures }, hyphenate] = await Promise.all([
       import('../export/pictureExport'),
       pictureHyphenator(),
+      result && import('./laterMessages'),
     ]);
     const planFile = this.serialize(plan);
     const blobs = await renderPictures({
@@ -193,6 +202,7 @@ export class PlanFiles {
       kind,
       frame,
       hyphenate,
+      compared: result ? { ...result, dimUnchanged: comparison.dimUnchanged } : null,
       ...look,
     });
     const extension = PICTURE_EXTENSIONS[kind];
