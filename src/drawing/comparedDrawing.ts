@@ -53,6 +53,7 @@ export function comparedShapes(compared: ComparedDrawing, on: ComparedRows): Com
   });
   return comparisonMarks(layout, on.theme, on.metrics, {
     newText: on.t('compareDraw.new'),
+    changedText: on.t('compareDraw.changed'),
     dim: on.dim,
   });
 }
@@ -65,5 +66,6 @@ export const comparedLegend = (name: string, t: Translate): LegendEntry[] => [
   },
   { glyph: '→', text: t('compareDraw.legendShift') },
   { glyph: t('compareDraw.new'), text: t('compareDraw.legendNew') },
+  { glyph: t('compareDraw.changed'), text: t('compareDraw.legendChanged') },
   { glyph: '', text: t('compareDraw.legendRemoved') },
 ];

@@ -19,8 +19,9 @@ export interface ComparisonMarks {
 }
 
 export interface ComparisonMarkOptions {
-  /** The badge's text ("UUSI"). */
+  /** The badges' texts: an added item ("UUSI"), one changed in status or name ("MUUTETTU"). */
   newText: string;
+  changedText: string;
   /** Faded with its lane while another lane is in focus. */
   dim?: (laneId: string) => boolean;
 }
@@ -119,8 +120,11 @@ function removed(ghost: PlacedItem, theme: Theme, m: Metrics): ComparisonMarks {
   return { behind, above: [text, strike] };
 }
 
-/** A small filled tag on the top edge of an added item's bar, at its start. */
-function badge(placed: PlacedItem, text: string, theme: Theme, m: Metrics): Shape[] {
+/**
+ * A small tag on the top edge of an item's shape, at its start: filled for an added item,
+ * outlined for one changed in status or name.
+ */
+function badge(placed: PlacedItem, text: string, theme: Theme, m: Metrics, filled = true) {
   const font = Math.round(m.labelFontPx * 0.65 * 10) / 10;
   const height = font * 1.25;
   const width = estimateTextWidth(text, font) + font * 0.8;
@@ -134,8 +138,10 @@ function badge(placed: PlacedItem, text: string, theme: Theme, m: Metrics): Shap
       width: px(width),
       height: px(height),
       rx: px(2 * m.k),
-      fill: theme.accent,
-      'data-new': placed.item.id,
+      fill: filled ? theme.accent : theme.paper,
+      stroke: filled ? undefined : theme.accent,
+      'stroke-width': filled ? undefined : m.k,
+      [filled ? 'data-new' : 'data-restyled']: placed.item.id,
     }),
     shape(
       'text',
@@ -146,7 +152,7 @@ function badge(placed: PlacedItem, text: string, theme: Theme, m: Metrics): Shap
         'dominant-baseline': 'central',
         'font-size': font,
         'font-weight': 700,
-        fill: theme.paper,
+        fill: filled ? theme.paper : theme.accent,
       },
       text,
     ),
@@ -171,5 +177,10 @@ export function comparisonMarks(
   for (const mark of layout.changed) add(mark.ghost.lane.id, changed(mark, theme, m));
   for (const mark of layout.added)
     add(mark.placed.lane.id, { behind: [], above: badge(mark.placed, options.newText, theme, m) });
+  for (const mark of layout.restyled)
+    add(mark.placed.lane.id, {
+      behind: [],
+      above: badge(mark.placed, options.changedText, theme, m, false),
+    });
   return out;
 }

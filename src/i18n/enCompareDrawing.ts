@@ -4,6 +4,8 @@ export const enCompareDrawing: Record<keyof typeof fiCompareDrawing, string> = {
   'compareDraw.weeks': '{amount} wk',
   'compareDraw.days': '{amount} d',
   'compareDraw.new': 'NEW',
+  'compareDraw.changed': 'CHANGED',
+  'compareDraw.legendChanged': 'status or name changed',
   'compareDraw.against': 'Compared with: {name}',
   'compareDraw.legendGhost': 'position in the baseline',
   'compareDraw.legendShift': 'shift',

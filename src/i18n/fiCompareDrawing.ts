@@ -3,6 +3,8 @@ export const fiCompareDrawing = {
   'compareDraw.weeks': '{amount} vk',
   'compareDraw.days': '{amount} pv',
   'compareDraw.new': 'UUSI',
+  'compareDraw.changed': 'MUUTETTU',
+  'compareDraw.legendChanged': 'tila tai nimi muuttunut',
   'compareDraw.against': 'Verrattu: {name}',
   'compareDraw.legendGhost': 'vertailukohdan sijainti',
   'compareDraw.legendShift': 'siirtymä',

@@ -4,6 +4,8 @@ export const svCompareDrawing: Record<keyof typeof fiCompareDrawing, string> = {
   'compareDraw.weeks': '{amount} v',
   'compareDraw.days': '{amount} d',
   'compareDraw.new': 'NY',
+  'compareDraw.changed': 'ÄNDRAD',
+  'compareDraw.legendChanged': 'status eller namn ändrat',
   'compareDraw.against': 'Jämfört med: {name}',
   'compareDraw.legendGhost': 'läge vid jämförelsepunkten',
   'compareDraw.legendShift': 'förskjutning',

@@ -59,6 +59,8 @@ export interface ComparisonLayout {
   changed: ChangedMark[];
   removed: RemovedMark[];
   added: AddedMark[];
+  /** Items changed where they stand (status or name only): badged as changed. */
+  restyled: AddedMark[];
 }
 
 export interface ComparisonLayoutOptions {
@@ -79,7 +81,7 @@ const startOf = (item: BaselineItem) => (item.type === 'milestone' ? item.date :
  * Where the comparison goes in these rows: a ghost of each changed item at its baseline place, an
  * arrow to the item and the shift beside the ghost; removed items as ghosts in the row they were
  * in (a row deleted since: the lane's first row; a lane deleted since: not drawn); a badge on
- * each added item. Items of a collapsed lane and rows not among `rows` (out of view) get none.
+ * each added item, and another on each changed only in status or name. Items of a collapsed lane and rows not among `rows` (out of view) get none.
  */
 export function comparisonLayout(
   rows: readonly RowBox[],
@@ -100,7 +102,7 @@ export function comparisonLayout(
   for (const lane of input.before.lanes)
     for (const row of lane.rows) laneBefore.set(row.id, lane.id);
   const sub = new SubRows(rows, options.metrics);
-  const out: ComparisonLayout = { changed: [], removed: [], added: [] };
+  const out: ComparisonLayout = { changed: [], removed: [], added: [], restyled: [] };
   const diffs = input.comparison.items;
 
   for (const diff of diffs) {
@@ -129,7 +131,10 @@ export function comparisonLayout(
     if (!row || !ghost) continue;
     const sameRow = found?.row === row;
     ghost.y = sameRow ? found.placed.y : sub.freest(row, ghost.shape.span);
-    if (sameRow && sameBox(ghost, found.placed)) continue;
+    if (sameRow && sameBox(ghost, found.placed)) {
+      out.restyled.push({ id: diff.id, placed: found.placed });
+      continue;
+    }
     const mark = changedMark(diff.id, ghost, before, after, found?.placed ?? null, options, sub);
     out.changed.push(mark);
   }
@@ -201,7 +206,8 @@ function changedMark(
 
 /**
  * The shift inside the part of the ghost the item leaves uncovered, else beside the ghost (away
- * from the item first), else past both: the first place no label or item of that sub-row takes, else the least taken.
+ * from the item first), else past both, else in the item's bar after its label: the first place
+ * no other label or item of that sub-row takes, else the least taken.
  */
 function shiftLabel(
   ghost: PlacedItem,
@@ -228,11 +234,19 @@ function shiftLabel(
     ? [Math.min(x, covered.x0) - pad - width, Math.max(x + w, covered.x1) + pad]
     : [];
   const sides = days > 0 ? [left, right] : [right, left];
-  const candidates = [...inside, ...sides, ...outer].filter(
+  // Last, at the end of the item's own bar, after a label inside it: on a crowded sheet.
+  const s = placed?.shape;
+  const inBar =
+    covered && s && s.labelInside && placed?.item.type === 'phase'
+      ? s.x + s.width - pad - width
+      : null;
+  const ownBar = inBar !== null && s && inBar >= s.labelX + s.labelWidth + pad ? [inBar] : [];
+  const candidates = [...inside, ...sides, ...outer, ...ownBar].filter(
     (at) => at >= 0 && at + width <= scale.width,
   );
   // The first free place; where every place is taken (a crowded sheet), the least taken one.
-  const cover = (c: number) => sub.covered(ghost.y, { x0: c, x1: c + width });
+  const cover = (c: number) =>
+    sub.covered(ghost.y, { x0: c, x1: c + width }) - (ownBar.includes(c) ? width : 0);
   const at = candidates.reduce(
     (best, c) => (cover(c) < cover(best) ? c : best),
     candidates[0] ?? left,

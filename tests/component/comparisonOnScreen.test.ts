@@ -54,6 +54,7 @@ describe('the roadmap while comparing', () => {
     expect(attrs(container, 'data-ghost')).toEqual(['m-026', 'm-061', 'p-027', 'p-035']);
     expect(attrs(container, 'data-removed')).toEqual(['p-021']);
     expect(attrs(container, 'data-new')).toEqual(['m-new']);
+    expect(attrs(container, 'data-restyled')).toEqual(['p-062']);
     const shifts = [...container.querySelectorAll('[data-shift]')].map((e) => e.textContent);
     expect(shifts.sort()).toEqual(['+2 vk', '+3 vk', '\u22125 pv']);
   });

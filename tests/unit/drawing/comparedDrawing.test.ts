@@ -58,6 +58,7 @@ describe('a compared plan in every picture', () => {
       expect(all('data-removed')).toEqual(['p-021']);
       expect(all('data-strike')).toEqual(['p-021']);
       expect(all('data-new')).toEqual(['m-new']);
+      expect(all('data-restyled')).toEqual(['p-062']);
       expect(pages.flatMap((page) => marked(page, 'data-shift').map((s) => s.text)).sort()).toEqual(
         ['+2 vk', '+3 vk', '\u22125 pv'],
       );

@@ -8,8 +8,9 @@ import { comparedLayout } from '../../factories/comparedPlan';
 import { makeMilestone, makePlan } from '../../factories/plans';
 
 const plan = makePlan({ tracks: [] });
+const TEXTS = { newText: 'UUSI', changedText: 'MUUTETTU' };
 const marksAfter = (commands: Command[], dim?: (laneId: string) => boolean) =>
-  comparisonMarks(comparedLayout(plan, commands).marks, THEME, M, { newText: 'UUSI', dim });
+  comparisonMarks(comparedLayout(plan, commands).marks, THEME, M, { ...TEXTS, dim });
 const flat = (shapes: Shape[]): Shape[] => shapes.flatMap((s) => [s, ...flat(s.children ?? [])]);
 const withAttr = (shapes: Shape[], name: string) => flat(shapes).filter((s) => name in s.attrs);
 
@@ -22,7 +23,7 @@ const moved: Command = {
 describe('comparisonMarks', () => {
   it('draws a moved item’s ghost as a dashed outline at the ghost’s place, behind the items', () => {
     const { marks } = comparedLayout(plan, [moved]);
-    const { behind, above } = comparisonMarks(marks, THEME, M, { newText: 'UUSI' });
+    const { behind, above } = comparisonMarks(marks, THEME, M, TEXTS);
     const [ghost] = withAttr(behind, 'data-ghost');
     const placed = marks.changed[0]!.ghost;
     expect(ghost?.tag).toBe('rect');
@@ -38,7 +39,7 @@ describe('comparisonMarks', () => {
 
   it('draws the arrow from the ghost towards the item, its head at the item, in the late colour', () => {
     const { marks } = comparedLayout(plan, [moved]);
-    const { behind } = comparisonMarks(marks, THEME, M, { newText: 'UUSI' });
+    const { behind } = comparisonMarks(marks, THEME, M, TEXTS);
     const [line] = withAttr(behind, 'data-shift-arrow');
     const arrow = marks.changed[0]!.arrow!;
     expect(line?.attrs.x1).toBe(arrow.x0);
@@ -62,7 +63,7 @@ describe('comparisonMarks', () => {
 
   it('strikes a removed item’s label through with a line as long as the label', () => {
     const { marks } = comparedLayout(plan, [{ type: 'items/delete', ids: ['item-1'] }]);
-    const { behind, above } = comparisonMarks(marks, THEME, M, { newText: 'UUSI' });
+    const { behind, above } = comparisonMarks(marks, THEME, M, TEXTS);
     const shape = marks.removed[0]!.ghost.shape;
     expect(withAttr(behind, 'data-removed')).toHaveLength(1);
     const label = above.find((s) => s.tag === 'text');
@@ -85,6 +86,15 @@ describe('comparisonMarks', () => {
     ]);
     const placed = layout.rows.flatMap((r) => r.items).find((p) => p.item.id === 'new')!;
     expect(Number(badge?.attrs.y)).toBeLessThan(placed.y + 0.1 * M.barPx);
+  });
+
+  it('puts an outlined "changed" badge on an item changed only in status', () => {
+    const { above } = marksAfter([
+      { type: 'item/update', id: 'item-1', changes: { status: 'late' } },
+    ]);
+    const [badge] = withAttr(above, 'data-restyled');
+    expect(badge?.attrs).toMatchObject({ fill: THEME.paper, stroke: THEME.accent });
+    expect(above.find((s) => s.tag === 'text')?.text).toBe('MUUTETTU');
   });
 
   it('draws nothing when nothing changed', () => {

@@ -64,12 +64,13 @@ describe('comparisonLayout', () => {
     expect(shift!.x + shift!.width).toBeLessThanOrEqual(item!.shape.span.x0);
   });
 
-  it('draws nothing for unchanged items, nor a ghost for a change of status or name', () => {
+  it('draws nothing for unchanged items, and no ghost but a badge for a change of status or name', () => {
     const none = comparedLayout(plan, []);
-    expect(none.marks).toEqual({ changed: [], removed: [], added: [] });
+    expect(none.marks).toEqual({ changed: [], removed: [], added: [], restyled: [] });
     const status = comparedLayout(plan, [move({ status: 'late', label: 'Testaus ja korjaus' })]);
     expect(status.result.comparison.items).toHaveLength(1);
     expect(status.marks.changed).toEqual([]);
+    expect(status.marks.restyled.map((m) => m.id)).toEqual(['item-1']);
   });
 
   it('puts the ghost of an item moved to another row in the row it was in, arrowed there', () => {
