@@ -7,7 +7,7 @@ import {
 import type { Metrics } from '../layout/metrics';
 import type { PlacedItem } from '../layout/roadmapLayout';
 import { estimateTextWidth } from '../layout/textWidth';
-import { itemMark } from './itemMark';
+import { diamond, itemMark } from './itemMark';
 import { group, halo, px, shape, type Shape } from './shape';
 import type { Theme } from './theme';
 
@@ -26,21 +26,31 @@ export interface ComparisonMarkOptions {
   dim?: (laneId: string) => boolean;
 }
 
-const GEOMETRY = ['x', 'y', 'width', 'height', 'rx', 'd'] as const;
-
-/** The item's bar or diamond where it was, as a dashed outline. */
+/** The item's bar or diamond where it was, as a dashed outline; placed as `itemMark` places it. */
 function ghostBody(ghost: PlacedItem, stroke: string, theme: Theme, m: Metrics, data: string) {
-  const body = itemMark(ghost, theme, m).body;
-  const attrs = Object.fromEntries(GEOMETRY.map((name) => [name, body.attrs[name]]));
-  return shape(body.tag, {
-    ...attrs,
+  const s = ghost.shape;
+  const top = ghost.y + m.barPx * 0.1;
+  const paint = {
     fill: theme.paper,
     'fill-opacity': 0.5,
     stroke,
     'stroke-width': 1.5 * m.k,
     'stroke-dasharray': `${px(4 * m.k)} ${px(3 * m.k)}`,
     [data]: ghost.item.id,
-  });
+  };
+  return ghost.item.type === 'phase'
+    ? shape('rect', {
+        x: px(s.x),
+        y: px(top),
+        width: px(s.width),
+        height: m.barPx,
+        rx: 3,
+        ...paint,
+      })
+    : shape('path', {
+        d: diamond(s.x + s.width / 2, top + m.barPx / 2, m.diamondPx / 2),
+        ...paint,
+      });
 }
 
 /** Later is the colour of lateness; earlier the accent; another row only, the soft ink. */

@@ -1,8 +1,7 @@
-import { toDayNumber } from '../domain/calendarDate';
-import { endOf, slipDays } from '../domain/comparison/itemChanges';
 import type { PlanComparison } from '../domain/comparison/planChange';
 import type { Snapshot } from '../domain/comparison/snapshotOf';
 import type { BaselineItem } from '../domain/planSchema';
+import { itemDays } from './itemDays';
 import { itemShape } from './itemShape';
 import type { Metrics } from './metrics';
 import type { PlacedItem, RowBox } from './roadmapLayout';
@@ -75,8 +74,6 @@ export interface ComparisonLayoutOptions {
 /** The shift labels' type size: a little under the item labels', bold. */
 export const shiftFontPx = (m: Metrics): number => Math.round(m.labelFontPx * 0.85 * 10) / 10;
 
-const startOf = (item: BaselineItem) => (item.type === 'milestone' ? item.date : item.start);
-
 /**
  * Where the comparison goes in these rows: a ghost of each changed item at its baseline place, an
  * arrow to the item and the shift beside the ghost; removed items as ghosts in the row they were
@@ -148,7 +145,7 @@ function ghostOf(
   { scale, metrics, clip }: ComparisonLayoutOptions,
 ): PlacedItem | null {
   if (clip) {
-    const [start, end] = [toDayNumber(startOf(item)), toDayNumber(endOf(item))];
+    const { start, end } = itemDays(item);
     if (end < scale.startDay || start > scale.endDay) return null;
   }
   const shape = itemShape(item, scale, caption, metrics, clip);
@@ -162,10 +159,9 @@ const sameBox = (a: PlacedItem, b: PlacedItem) =>
 
 /** Where on the time axis an item's moved edge is: its end when that moved, else its start. */
 function anchorX(item: BaselineItem, end: boolean, scale: TimeScale): number {
-  if (item.type === 'milestone') return scale.xOfDay(toDayNumber(item.date)) + scale.pxPerDay / 2;
-  return end
-    ? scale.xOfDay(toDayNumber(item.end)) + scale.pxPerDay
-    : scale.xOfDay(toDayNumber(item.start));
+  const days = itemDays(item);
+  if (item.type === 'milestone') return scale.xOfDay(days.start) + scale.pxPerDay / 2;
+  return end ? scale.xOfDay(days.end) + scale.pxPerDay : scale.xOfDay(days.start);
 }
 
 function changedMark(
@@ -178,8 +174,10 @@ function changedMark(
   sub: SubRows,
 ): ChangedMark {
   const { scale, metrics: m } = options;
-  const slip = slipDays(before, after);
-  const days = slip || toDayNumber(startOf(after)) - toDayNumber(startOf(before));
+  // Parsed once per item object (itemDays keeps them), as the screen lays this out per scroll.
+  const [was, is] = [itemDays(before), itemDays(after)];
+  const slip = is.end - was.end;
+  const days = slip || is.start - was.start;
   const x0 = anchorX(before, slip !== 0, scale);
   const x1 = anchorX(after, slip !== 0, scale);
   // The item where it is; not laid out (outside the picture's frame) but in the ghost's row, the
@@ -247,10 +245,13 @@ function shiftLabel(
   // The first free place; where every place is taken (a crowded sheet), the least taken one.
   const cover = (c: number) =>
     sub.covered(ghost.y, { x0: c, x1: c + width }) - (ownBar.includes(c) ? width : 0);
-  const at = candidates.reduce(
-    (best, c) => (cover(c) < cover(best) ? c : best),
-    candidates[0] ?? left,
-  );
+  let at = candidates[0] ?? left;
+  let least = Infinity;
+  for (const c of candidates) {
+    const covered = cover(c);
+    if (covered < least) [at, least] = [c, covered];
+    if (covered <= 0) break;
+  }
   sub.take(ghost.y, { x0: at, x1: at + width });
   return { text, x: at, y: ghost.y + 0.6 * m.barPx, width };
 }
