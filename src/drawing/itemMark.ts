@@ -116,5 +116,6 @@ function arrows(placed: PlacedItem, cy: number, height: number, m: Metrics): Sha
   return out;
 }
 
-const diamond = (cx: number, cy: number, h: number) =>
+/** A diamond's outline around (cx, cy), `h` px from its centre to each corner. */
+export const diamond = (cx: number, cy: number, h: number) =>
   `M${px(cx)},${px(cy - h)}L${px(cx + h)},${px(cy)}L${px(cx)},${px(cy + h)}L${px(cx - h)},${px(cy)}Z`;

@@ -19,6 +19,13 @@ import type { Metrics } from '../layout/metrics';
 import type { Frame } from '../layout/presentationFrame';
 import { layoutRoadmap, type RoadmapLayout } from '../layout/roadmapLayout';
 import { createTimeScale, type TimeScale } from '../layout/timeScale';
+import {
+  againstName,
+  comparedLegend,
+  comparedShapes,
+  dimmedByComparison,
+  type ComparedDrawing,
+} from './comparedDrawing';
 import { headerMarks } from './headerMarks';
 import { itemMark } from './itemMark';
 import { legendMark } from './legendMark';
@@ -53,6 +60,10 @@ export interface DrawingRequest {
   laneIds?: readonly string[];
   /** Which of the slides or pages of one plan this is, said in the subtitle. */
   part?: { index: number; count: number };
+  /** A comparison to draw: ghosts, arrows and shifts, badges on new items. */
+  compared?: ComparedDrawing | null;
+  /** Replaces the plan's title in the title block (a presentation's "Muutokset" page). */
+  heading?: string;
 }
 
 /** Where each lane sits in the drawing, so a presenter can bring one into view. */
@@ -143,12 +154,13 @@ export function roadmapDrawing(request: DrawingRequest): RoadmapDrawing {
   };
 }
 
-function titleOf({ plan, t, language, part }: DrawingRequest) {
+function titleOf({ plan, t, language, part, compared, heading }: DrawingRequest) {
   return {
-    title: plan.title,
+    title: heading ?? plan.title,
     subtitle: [
-      plan.organisation,
+      heading ? plan.title : plan.organisation,
       `${t('plan.asOf')} ${formatDate(plan.asOf, language)}`,
+      compared ? t('compareDraw.against', { name: againstName(compared, t, language) }) : '',
       part ? t('export.part', part) : '',
     ]
       .filter(Boolean)
@@ -199,6 +211,7 @@ function legibleHeaderRows(scale: TimeScale, labels: TickLabels, m: Metrics) {
 function body(request: DrawingRequest, scale: TimeScale, layout: RoadmapLayout): Shape[] {
   const { plan, theme, metrics: m } = request;
   const focus = request.focusLaneId ?? null;
+  const compared = request.compared ?? null;
   const bands = layout.rows.map((row) =>
     shape('rect', {
       x: 0,
@@ -212,7 +225,10 @@ function body(request: DrawingRequest, scale: TimeScale, layout: RoadmapLayout):
   const content = layout.rows.flatMap((row) => {
     const dim = focus !== null && row.lane.id !== focus;
     const items = row.items.flatMap((placed) => {
-      const mark = itemMark(placed, theme, m, { summary: row.rowId === null, dim });
+      const mark = itemMark(placed, theme, m, {
+        summary: row.rowId === null,
+        dim: dim || dimmedByComparison(compared, placed.item.id),
+      });
       return [mark.body, ...mark.arrows, ...(mark.label ? [mark.label] : [])];
     });
     const tracks = row.tracks.flatMap((placed) => {
@@ -234,7 +250,18 @@ function body(request: DrawingRequest, scale: TimeScale, layout: RoadmapLayout):
     });
     return [...items, ...tracks];
   });
-  return [...bands, ...markers, ...content];
+  const changes = compared
+    ? comparedShapes(compared, {
+        rows: layout.rows,
+        scale,
+        theme,
+        metrics: m,
+        t: request.t,
+        clip: true,
+        dim: (laneId) => focus !== null && laneId !== focus,
+      })
+    : { behind: [], above: [] };
+  return [...bands, ...markers, ...changes.behind, ...content, ...changes.above];
 }
 
 function nameColumn(request: DrawingRequest, layout: RoadmapLayout, column: NameColumn): Shape[] {
@@ -266,6 +293,9 @@ function legendOf(request: DrawingRequest, shortened: { text: string }[], width:
     })),
     { glyph: '◆', text: t('itemType.milestone') },
     { glyph: '▨', text: t('marker.blackout') },
+    ...(request.compared
+      ? comparedLegend(againstName(request.compared, t, request.language), t)
+      : []),
     ...shortened.map((marker) => ({ glyph: '|', text: marker.text })),
   ];
   return legendMark(`${t('timeline.legend')}:`, entries, width, request.theme, request.metrics);

@@ -1,3 +1,4 @@
+import type { ComparedDrawing } from '../drawing/comparedDrawing';
 import type { FitRequest } from '../drawing/fitDrawing';
 import { drawingAt } from '../drawing/fitDrawing';
 import type { RoadmapDrawing } from '../drawing/roadmapDrawing';
@@ -22,6 +23,9 @@ export { SLIDE };
 export interface PictureLook {
   presented?: boolean;
   focusLaneId?: string | null;
+  /** A presentation page of some lanes only, such as a "Muutokset" step. */
+  laneIds?: readonly string[];
+  heading?: string;
 }
 
 export interface PictureRequest extends PictureLook {
@@ -34,6 +38,8 @@ export interface PictureRequest extends PictureLook {
   hyphenate: Hyphenate;
   /** A presentation frame; the plan's window when left out. */
   frame?: Frame;
+  /** A comparison to draw over the plan. */
+  compared?: ComparedDrawing | null;
 }
 
 /** The drawings a request makes: one picture, or the slides of a deck. */
@@ -47,6 +53,9 @@ export function pictureDrawings(request: PictureRequest): RoadmapDrawing[] {
     frame: request.frame ?? request.plan.window,
     titleBlock: true,
     focusLaneId: request.focusLaneId ?? null,
+    compared: request.compared ?? null,
+    laneIds: request.laneIds,
+    heading: request.heading,
   };
   if (request.kind === 'svg' || request.kind === 'png') return [drawingAt(base, PICTURE_WIDTH, 1)];
   return slideDeck(base);

@@ -2,6 +2,7 @@ import type { Messages } from './fi';
 import { enBaselines } from './enBaselines';
 import { enDependencies } from './enDependencies';
 import { enChanges } from './enChanges';
+import { enCompareDrawing } from './enCompareDrawing';
 
 export const en: Messages = {
   'app.name': 'Tiekartta',
@@ -490,4 +491,5 @@ export const en: Messages = {
   ...enBaselines,
   ...enDependencies,
   ...enChanges,
+  ...enCompareDrawing,
 };

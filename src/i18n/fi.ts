@@ -3,6 +3,7 @@ import { fiLater } from './fiLater';
 import { fiBaselines } from './fiBaselines';
 import { fiDependencies } from './fiDependencies';
 import { fiChanges } from './fiChanges';
+import { fiCompareDrawing } from './fiCompareDrawing';
 
 /**
  * Every Finnish message: the source of the message keys. `{name}` is replaced by a parameter.
@@ -14,6 +15,7 @@ export const fi = {
   ...fiBaselines,
   ...fiDependencies,
   ...fiChanges,
+  ...fiCompareDrawing,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -2,6 +2,7 @@ import type { Messages } from './fi';
 import { svBaselines } from './svBaselines';
 import { svDependencies } from './svDependencies';
 import { svChanges } from './svChanges';
+import { svCompareDrawing } from './svCompareDrawing';
 
 export const sv: Messages = {
   'app.name': 'Tiekartta',
@@ -495,4 +496,5 @@ export const sv: Messages = {
   ...svBaselines,
   ...svDependencies,
   ...svChanges,
+  ...svCompareDrawing,
 };

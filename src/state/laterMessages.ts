@@ -1,6 +1,7 @@
 import { fiBaselines } from '../i18n/fiBaselines';
 import { fiDependencies } from '../i18n/fiDependencies';
 import { fiChanges } from '../i18n/fiChanges';
+import { fiCompareDrawing } from '../i18n/fiCompareDrawing';
 import { fiLater } from '../i18n/fiLater';
 import { locale } from './locale.svelte';
 
@@ -8,4 +9,10 @@ import { locale } from './locale.svelte';
  * Imported by every part that loads on first use (editors, dialogs, notices): the Finnish they
  * show comes with them, not in the first download.
  */
-locale.addFinnish({ ...fiLater, ...fiBaselines, ...fiDependencies, ...fiChanges });
+locale.addFinnish({
+  ...fiLater,
+  ...fiBaselines,
+  ...fiDependencies,
+  ...fiChanges,
+  ...fiCompareDrawing,
+});

@@ -1,9 +1,8 @@
 import type { Plan } from '../domain/planSchema';
-import type { ComparedWith } from '../i18n/changeSummary';
-import type { ChangeInput } from '../i18n/changeText';
 import type { Frame } from '../layout/presentationFrame';
 import { pictureHyphenator } from './hyphenator.svelte';
 import type { PictureKind, PictureLook } from '../export/pictureExport';
+import type { ComparedPlans } from './compareEngine';
 import { localCalendarDate } from '../domain/calendarDate';
 import { downloadBlob, downloadText, openLink } from '../io/download';
 import { writeToHandle, type PlanFileHandle } from '../io/fileAccess';
@@ -27,8 +26,8 @@ export interface FilesHost {
   readonly open: {
     readonly id: string;
     readonly plan: Plan;
-    /** While comparing, the email lists the changes. */
-    readonly comparison?: { readonly result: (ChangeInput & ComparedWith) | null };
+    /** While comparing, pictures draw the comparison as the screen does and the email lists the changes. */
+    readonly comparison?: { readonly result: ComparedPlans | null; readonly dimUnchanged: boolean };
   } | null;
   readonly repository: PlanStore;
   notify(notice: Notice | null): void;
@@ -190,9 +189,12 @@ export class PlanFiles {
 
   /** Pictures of the plan that carry it, made by the export code loaded only now. */
   async #pictures(plan: Plan, kind: PictureKind, frame?: Frame, look?: PictureLook) {
+    const comparison = this.#app.open?.comparison;
+    const result = comparison?.result;
     const [{ renderPictures }, hyphenate] = await Promise.all([
       import('../export/pictureExport'),
       pictureHyphenator(),
+      result && import('./laterMessages'),
     ]);
     const planFile = this.serialize(plan);
     const blobs = await renderPictures({
@@ -203,6 +205,7 @@ export class PlanFiles {
       kind,
       frame,
       hyphenate,
+      compared: result ? { ...result, dimUnchanged: comparison.dimUnchanged } : null,
       ...look,
     });
     const extension = PICTURE_EXTENSIONS[kind];
