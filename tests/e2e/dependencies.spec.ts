@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Dependency, Plan } from '../../src/domain/planSchema';
+import { openFresh, SAMPLE_TEXT, toLibrary } from './helpers';
+
+/** The sample with links, as a file: kartoitus → valtuustoon holds, hännät → valtuustoon is broken. */
+function sampleWith(dependencies: Dependency[]): string {
+  const envelope = JSON.parse(SAMPLE_TEXT) as { plan: Plan };
+  envelope.plan = { ...envelope.plan, title: 'Riippuvuudet', dependencies };
+  return JSON.stringify(envelope, null, 2);
+}
+const link = (id: string, from: string, to: string): Dependency => ({
+  id,
+  from,
+  to,
+  kind: 'finishToStart',
+});
+
+async function importText(page: Page, text: string) {
+  await toLibrary(page);
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'riippuvuudet.tiekartta.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+}
+
+test('links are drawn as arrows on screen, a broken one in the warning style', async ({ page }) => {
+  await openFresh(page);
+  await importText(page, sampleWith([link('d1', 'm-001', 'm-002'), link('d2', 'p-004', 'm-002')]));
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue('Riippuvuudet');
+  await page.getByRole('button', { name: 'Koko suunnitelma' }).click();
+  const layer = page.getByTestId('dependency-layer');
+  await expect(layer.locator('[data-dependency]')).toHaveCount(2);
+  await expect(layer.locator('[data-broken="true"]')).toHaveCount(1);
+  await expect(layer.locator('[data-dependency="d2"]')).toHaveAttribute('data-broken', 'true');
+});
+
+test('an item is linked with the keyboard alone, and the link can be undone', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Koko suunnitelma' }).click();
+  const item = page.locator('[data-item-id="m-002"]').first();
+  await item.focus();
+  await page.keyboard.press('Enter');
+  const picker = page.getByRole('combobox', { name: 'Lisää edeltäjä' });
+  await picker.focus();
+  await page.keyboard.type('kartoitus');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('dependency')).toHaveText([/Sopimusten kartoitus/]);
+  await expect(page.getByTestId('dependency-layer').locator('[data-dependency]')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /Kumoa/ }).click();
+  await expect(page.getByTestId('dependency-layer')).toHaveCount(0);
+});
+
+test('a file whose links run in a circle is refused with the names of the items', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await importText(page, sampleWith([link('d1', 'm-001', 'm-002'), link('d2', 'm-002', 'm-001')]));
+  await expect(page.getByRole('alert')).toContainText(
+    'riippuvuudet kulkevat kehässä: ”Sopimusten kartoitus” → ”ICT-sopimukset valtuustoon” → ”Sopimusten kartoitus”',
+  );
+});
