@@ -15,6 +15,9 @@ const AMOUNT = new RegExp(
 /** A number grouped in thousands with no unit after it: "11 500 henkilöä". */
 const GROUPED = new RegExp(String.raw`(?<![\p{N},.])\d{1,3}(?:${SPACE}\d{3})+(?![\p{N}])`, 'gu');
 
+/** Whatever AMOUNT or GROUPED matches holds one of these. */
+const MAY_BIND = /[€%]|\d[ \u00a0\u202f]\d/u;
+
 const bind = (match: string) => match.replaceAll(' ', NO_BREAK_SPACE);
 
 /**
@@ -29,7 +32,9 @@ const MEMO_MAX = 50_000;
  * groups and before the unit, so "942 086 €" never ends a line or a shortened label at "942".
  */
 export function noBreakAmounts(text: string): string {
-  if (!/\d|X/u.test(text)) return text;
+  // Both patterns need a unit or a digit, a space and a digit: most labels ("Testaus 12") have
+  // neither, and a first layout of thousands of them skips the expressions.
+  if (!MAY_BIND.test(text)) return text;
   let bound = memo.get(text);
   if (bound === undefined) {
     if (memo.size >= MEMO_MAX) memo.clear();
