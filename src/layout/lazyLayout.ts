@@ -29,6 +29,12 @@ export class LazyLayout {
     return this.#whole !== null;
   }
 
+  /** Lays out one more lane (or finishes); true once the whole layout is done. */
+  more(): boolean {
+    this.upTo((this.#sofar?.height ?? 0) + 1);
+    return this.done;
+  }
+
   /** The whole layout, laying out what is left. */
   whole(): RoadmapLayout {
     return this.upTo(Infinity);

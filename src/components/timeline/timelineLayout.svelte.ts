@@ -12,12 +12,14 @@ import {
 } from '../../layout/roadmapLayout';
 import { layoutInSlices } from '../../layout/sliceLayout';
 import type { TimeScale } from '../../layout/timeScale';
-import { whenIdle } from './whenIdle';
+import { whenIdle, type IdleTime } from './whenIdle';
 
 /** A plan this large is laid out in slices first, with a progress bar. */
 export const SLICED_FROM = 10_000;
 /** From this size the lanes below the view are laid out once the page is idle; smaller, at once. */
 export const LAZY_FROM = 1_000;
+/** Another lane is laid out in an idle period only while this much of it is left, in ms. */
+const IDLE_ROOM_MS = 4;
 
 interface Inputs {
   plan: () => Plan;
@@ -99,13 +101,21 @@ export class TimelineLayout {
 
   constructor(inputs: Inputs) {
     this.#inputs = inputs;
+    // The lanes below the view, a lane at a time while the page is idle, so a frame is not held.
     $effect(() => {
       const lazy = this.#lazy;
       if (!lazy || lazy.done) return;
-      return whenIdle(() => {
+      const work = (left: IdleTime): void => {
+        while (!lazy.more() && left() > IDLE_ROOM_MS);
+        if (!lazy.done) {
+          cancel = whenIdle(work);
+          return;
+        }
         this.#lastHeight = lazy.whole().height;
         this.#finished++;
-      });
+      };
+      let cancel = whenIdle(work);
+      return () => cancel();
     });
     $effect(() => {
       if (!this.slicing) return;

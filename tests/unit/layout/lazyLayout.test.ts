@@ -81,6 +81,17 @@ describe('LazyLayout', () => {
     }
   });
 
+  it('lays out one lane more at a time, ending with the whole layout', () => {
+    const { lazy, whole } = lazyAndWhole(generatePlan({ items: 300, lanes: 5 }), 2, 0);
+    for (let lanes = 1; lanes <= 5; lanes++) {
+      lazy.more();
+      expect(lazy.upTo(-1).lanes).toEqual(whole.lanes.slice(0, lanes));
+    }
+    while (!lazy.more());
+    expect(lazy.whole()).toBe(lazy.upTo(-1));
+    expect(lazy.whole()).toEqual(whole);
+  });
+
   it('gives the same object again while no lane was added', () => {
     const { lazy } = lazyAndWhole(generatePlan({ items: 200 }), 2, 0);
     expect(lazy.upTo(10)).toBe(lazy.upTo(20));
