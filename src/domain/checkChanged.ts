@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { COUNT_MAX } from './limits';
-import { checkPlanIntegrity } from './planIntegrity';
+import { integrityHoldsAfter } from './changedIntegrity';
 import { dependencySchema } from './dependencySchema';
 import {
   itemSchema,
@@ -32,7 +32,8 @@ const headSchema = z.omit(planFieldsSchema, {
  * Whether `next` passes the plan schema, given that `before` does: plans are never mutated, so
  * an element of `next` that is the very object it was in `before` is known to be valid, and only
  * new or replaced elements, the plan's own fields, the counts and the rules that span the plan
- * are checked. Linear in the plan's size, but without running the schema over every item.
+ * are checked (those too only for what was replaced, where nothing was added or removed).
+ * Linear in the plan's size at most, without running the schema over every item.
  */
 export function checkChanged(before: Plan, next: Plan): boolean {
   const { lanes, items, tracks, markers, dependencies, ...head } = next;
@@ -42,7 +43,7 @@ export function checkChanged(before: Plan, next: Plan): boolean {
   for (const key of Object.keys(COLLECTIONS) as Collection[]) {
     if (!collectionValid(key, before[key], all[key])) return false;
   }
-  return integrityHolds(next);
+  return integrityHoldsAfter(before, next);
 }
 
 function sameFields(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -53,17 +54,13 @@ function sameFields(a: Record<string, unknown>, b: Record<string, unknown>): boo
 function collectionValid(key: Collection, before: readonly object[], next: readonly object[]) {
   if (!Array.isArray(next) || next.length > COUNT_MAX[key]) return false;
   if (before === next) return true;
-  const known = new Set(before);
   const schema: z.ZodMiniType = COLLECTIONS[key];
-  return next.every((element) => known.has(element) || schema.safeParse(element).success);
-}
-
-function integrityHolds(plan: Plan): boolean {
-  let valid = true;
-  checkPlanIntegrity(plan, {
-    addIssue: () => {
-      valid = false;
-    },
-  } as unknown as z.core.$RefinementCtx);
-  return valid;
+  // Most edits keep elements where they were: compare by place first, look up only the rest.
+  let known: Set<object> | undefined;
+  return next.every(
+    (element, i) =>
+      element === before[i] ||
+      (known ??= new Set(before)).has(element) ||
+      schema.safeParse(element).success,
+  );
 }

@@ -43,7 +43,7 @@ export function laneNameLines(name: string, column: NameColumn): string[] {
 
 export function rowNameLines(name: string, column: NameColumn): string[] {
   const m = column.metrics;
-  return wrapName(
+  return wrapCached(
     name,
     m.labelColumnPx - m.laneColumnPx - 2 * padOf(m),
     m.rowNameFontPx,

@@ -16,7 +16,7 @@ export interface MarkerText {
 
 /** The texts of the header labels: the plan's markers, the as-of date and today. */
 export function markerTexts(
-  plan: Plan,
+  plan: Pick<Plan, 'markers' | 'asOf'>,
   today: string,
   language: Language,
   t: Translate,

@@ -1,8 +1,8 @@
 import type { Item } from '../domain/planSchema';
+import { measureCaption } from './captionWidth';
 import { itemDays } from './itemDays';
 import { SCREEN_METRICS, type Metrics } from './metrics';
 import type { Span } from './rowPacking';
-import { noBreakAmounts } from './noBreakAmounts';
 import { shortenAtWord } from './shortenText';
 import { estimateTextWidth } from './textWidth';
 import type { TimeScale } from './timeScale';
@@ -93,9 +93,8 @@ function bar(item: Item, scale: TimeScale, m: Metrics, clip: boolean): Extent {
 
 /** Inside the bar, else beside it on the right, else on the left; shortened where it fits best. */
 function placeLabel(e: Extent, raw: string, frameWidth: number, m: Metrics) {
-  const caption = noBreakAmounts(raw);
   const font = m.labelFontPx;
-  const full = estimateTextWidth(caption, font);
+  const { text: caption, width: full } = measureCaption(raw, font);
   const innerRoom = e.inside ? e.width - 2 * m.labelPadPx : -1;
   const rightRoom = Math.max(frameWidth, e.right) - e.right;
   const leftRoom = e.left;

@@ -24,6 +24,11 @@ export interface LayoutOptions {
    * `labelOf` would give other captions (another language).
    */
   cache?: RowCache;
+  /**
+   * Told after each lane with the layout so far (the lanes done, their rows, and `height` the
+   * top of the next lane): a view can be drawn before the lanes below it are laid out.
+   */
+  onLane?: (sofar: RoadmapLayout) => void;
 }
 
 interface CachedRow {
@@ -170,6 +175,7 @@ export function* layoutSteps(
     }
     lanes.push({ lane, y: laneTop, height: y - laneTop });
     y += context.metrics.laneGapPx;
+    options.onLane?.({ lanes: lanes.slice(), rows: rows.slice(), height: y });
   }
   return { lanes, rows, height: y };
 }

@@ -3,18 +3,23 @@ import { laneNameHeight, rowNameHeight, type NameColumn } from '../../drawing/na
 import { groupByRow } from '../../domain/groupByRow';
 import { cachedCaption } from '../../i18n/captionCache';
 import type { Language } from '../../i18n/languages';
+import { LazyLayout } from '../../layout/lazyLayout';
 import {
   EMPTY_LAYOUT,
-  layoutRoadmap,
   layoutSteps,
   type RoadmapLayout,
   type RowCache,
 } from '../../layout/roadmapLayout';
 import { layoutInSlices } from '../../layout/sliceLayout';
 import type { TimeScale } from '../../layout/timeScale';
+import { whenIdle, type IdleTime } from './whenIdle';
 
 /** A plan this large is laid out in slices first, with a progress bar. */
 export const SLICED_FROM = 10_000;
+/** From this size the lanes below the view are laid out once the page is idle; smaller, at once. */
+export const LAZY_FROM = 1_000;
+/** Another lane is laid out in an idle period only while this much of it is left, in ms. */
+const IDLE_ROOM_MS = 4;
 
 interface Inputs {
   plan: () => Plan;
@@ -63,12 +68,55 @@ export class TimelineLayout {
   readonly slicing = $derived(
     this.#in().plan().items.length >= SLICED_FROM && this.#warmKey !== this.#key,
   );
-  readonly current: RoadmapLayout = $derived(
-    this.slicing ? EMPTY_LAYOUT : layoutRoadmap(...this.#args),
-  );
+  /** The height of the last whole layout: the guess for the next one's until it is done. */
+  #lastHeight = 0;
+  /** Counts lazy layouts finished while the page was idle, so what was drawn of them follows. */
+  #finished = $state(0);
+  readonly #lazy = $derived.by(() => {
+    if (this.slicing) return null;
+    const [plan, scale, labelOf, itemsOnRow, options] = this.#args;
+    const lazy = new LazyLayout(
+      (onLane) => layoutSteps(plan, scale, labelOf, itemsOnRow, { ...options, onLane }),
+      this.#lastHeight,
+    );
+    if (plan.items.length < LAZY_FROM) lazy.whole();
+    return lazy;
+  });
+
+  /** The whole layout (laid out when first asked for): for gestures, keys and hit tests. */
+  get current(): RoadmapLayout {
+    const whole = this.#lazy?.whole() ?? EMPTY_LAYOUT;
+    if (this.#lazy) this.#lastHeight = whole.height;
+    return whole;
+  }
+
+  /**
+   * Enough of the layout to draw a view reaching down to `bottom` px: the lanes below are laid
+   * out once the page is idle (a zoom step at the top of a 5,000-item plan lays out a quarter).
+   */
+  upTo(bottom: number): RoadmapLayout {
+    void this.#finished;
+    return this.#lazy?.upTo(bottom) ?? EMPTY_LAYOUT;
+  }
 
   constructor(inputs: Inputs) {
     this.#inputs = inputs;
+    // The lanes below the view, a lane at a time while the page is idle, so a frame is not held.
+    $effect(() => {
+      const lazy = this.#lazy;
+      if (!lazy || lazy.done) return;
+      const work = (left: IdleTime): void => {
+        while (!lazy.more() && left() > IDLE_ROOM_MS);
+        if (!lazy.done) {
+          cancel = whenIdle(work);
+          return;
+        }
+        this.#lastHeight = lazy.whole().height;
+        this.#finished++;
+      };
+      let cancel = whenIdle(work);
+      return () => cancel();
+    });
     $effect(() => {
       if (!this.slicing) return;
       const key = this.#key;

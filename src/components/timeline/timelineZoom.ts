@@ -44,15 +44,25 @@ export class TimelineZoom {
     });
   };
 
-  /** Back where the plan was left, or at its window's start on a first visit. */
-  restore = async (): Promise<void> => {
-    const { scroller, px, scale, windowStart } = this.#c;
+  /**
+   * Where the first draw looks: the remembered place, or the window's start on a first visit.
+   * Called while the component initialises, so the first draw is already of the part shown; set
+   * only after mounting, the chart was drawn twice (at scroll 0, then where it scrolled to).
+   */
+  start = (): void => {
+    const { px, scale, windowStart } = this.#c;
     const viewport = this.#c.viewport();
-    const saved = viewport.saved;
     if (!viewport.pxPerDay) viewport.pxPerDay = px();
-    await tick();
-    scroller().scrollLeft = scale().x(saved?.leftDate ?? windowStart());
-    scroller().scrollTop = saved?.scrollTop ?? 0;
+    viewport.scrollLeft = Math.max(0, scale().x(viewport.saved?.leftDate ?? windowStart()));
+    viewport.scrollTop = viewport.saved?.scrollTop ?? 0;
+  };
+
+  /** Scrolls the mounted chart to where `start` said it looks. */
+  restore = (): void => {
+    const { scroller } = this.#c;
+    const viewport = this.#c.viewport();
+    scroller().scrollLeft = viewport.scrollLeft;
+    scroller().scrollTop = viewport.scrollTop;
     this.sync();
   };
 
@@ -63,6 +73,8 @@ export class TimelineZoom {
     const target = clampPxPerDay(next);
     const left = zoomAround(scroller().scrollLeft, anchor, px(), target);
     viewport.pxPerDay = target;
+    // The new scroll position is drawn with the new zoom, in one pass, not after the scroll event.
+    viewport.scrollLeft = Math.max(0, left);
     await tick();
     scroller().scrollLeft = left;
     this.sync();
@@ -76,6 +88,7 @@ export class TimelineZoom {
     const { scroller, scale, windowDays, bodyWidth, windowStart } = this.#c;
     const viewport = this.#c.viewport();
     viewport.pxPerDay = fitPxPerDay(windowDays(), bodyWidth());
+    viewport.scrollLeft = Math.max(0, scale().x(windowStart()));
     await tick();
     scroller().scrollLeft = scale().x(windowStart());
     this.sync();
