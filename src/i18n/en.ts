@@ -270,7 +270,7 @@ export const en: Messages = {
   'shiftAfter.badWeeks': 'Give a whole number from −520 to 520, not zero.',
   'help.open': 'Shortcuts (?)',
   'help.short': '?',
-  'compare.open': 'Compare',
+  'compare.open': 'Compare and baselines…',
   'help.heading': 'Keyboard shortcuts',
   'help.close': 'Close',
   'help.arrows': 'Move the selection by a day',

@@ -84,7 +84,7 @@ export const fiFirst = {
   'shiftAfter.open': 'Siirrä aikataulua…',
   'help.open': 'Pikanäppäimet (?)',
   'help.short': '?',
-  'compare.open': 'Vertailu',
+  'compare.open': 'Vertailu ja vertailukohdat…',
   'planEditor.open': 'Muokkaa tietoja',
   'lanes.open': 'Kaistat ja rivit…',
   'markers.open': 'Merkinnät…',

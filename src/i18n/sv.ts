@@ -272,7 +272,7 @@ export const sv: Messages = {
   'shiftAfter.badWeeks': 'Ange ett heltal mellan −520 och 520, inte noll.',
   'help.open': 'Kortkommandon (?)',
   'help.short': '?',
-  'compare.open': 'Jämförelse',
+  'compare.open': 'Jämförelse och jämförelsepunkter…',
   'help.heading': 'Kortkommandon',
   'help.close': 'Stäng',
   'help.arrows': 'Flytta valda en dag',

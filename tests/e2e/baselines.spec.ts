@@ -10,6 +10,7 @@ async function download(page: Page, click: () => Promise<void>) {
 }
 
 async function openComparePanel(page: Page) {
+  await page.locator('summary', { hasText: 'Muokkaa tiekarttaa' }).click();
   await page.getByTestId('compare-open').click();
   await expect(page.getByTestId('compare-panel')).toBeVisible();
 }
@@ -40,7 +41,6 @@ test('a baseline travels in the plan file and in the PNG, and comes back with th
   await openFresh(page);
   await saveBaseline(page, 'Ohjausryhmä 14.3.2022');
   await expect(page.getByTestId('compare-summary')).toHaveText('Ei muutoksia.');
-  await expect(page.getByTestId('compare-open')).toHaveAttribute('aria-pressed', 'true');
 
   const file = await download(page, () =>
     page.getByRole('button', { name: 'Vie tiedostoksi' }).click(),

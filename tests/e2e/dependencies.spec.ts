@@ -40,7 +40,7 @@ test('an item is linked with the keyboard alone, and the link can be undone', as
   await page.getByRole('button', { name: 'Koko suunnitelma' }).click();
   const item = page.locator('[data-item-id="m-002"]').first();
   await item.focus();
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
   const picker = page.getByRole('combobox', { name: 'Lisää edeltäjä' });
   await picker.focus();
   await page.keyboard.type('kartoitus');
