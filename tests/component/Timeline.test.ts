@@ -147,7 +147,7 @@ describe('roadmap timeline on the sample plan', () => {
       name: /^TOSI, Asiakas- ja potilastietojärjestelmät: Testaus/,
     });
     await user.hover(item);
-    expect(screen.getByRole('tooltip')).toHaveTextContent(
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
       'Testaus 1.9.2022–30.9.2022 (vk 35–39) Tila: suunniteltu',
     );
     await user.click(item);
@@ -162,7 +162,7 @@ describe('roadmap timeline on the sample plan', () => {
     const user = userEvent.setup();
     renderSample();
     await user.hover(await screen.findByRole('button', { name: /: Täydentävät rahoitushaut,/ }));
-    expect(screen.getByRole('tooltip').textContent).toContain(
+    expect((await screen.findByRole('tooltip')).textContent).toContain(
       'Rahoitus 23.4\u00a0+\u00a0X\u00a0M€',
     );
   });
