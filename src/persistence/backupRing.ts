@@ -78,6 +78,13 @@ export class BackupRing {
     return backupDue(newest, now, this.#policy);
   }
 
+  /** Copies a stored record in when one is due (or `always`); a record it cannot read is skipped. */
+  async keepRecord(planId: string, record: unknown, keptAt: Date, always: boolean): Promise<void> {
+    if (!always && !(await this.isDue(planId, keptAt))) return;
+    const source = backupSource(record);
+    if (source) await this.add(planId, source, keptAt);
+  }
+
   /** Copies a revision in and drops what the policy no longer keeps. */
   async add(planId: string, source: BackupSource, keptAt: Date): Promise<void> {
     const { text, ...facts } = source;

@@ -1,6 +1,6 @@
 import type { Plan } from '../domain/planSchema';
 import type { LibraryListing, StoredPlan } from './planRepository';
-import type { BackupRing } from './backupRing';
+import type { Backups } from './lazyBackupRing';
 import { RevisionConflict } from './storageErrors';
 
 /** Where plans live for the tab when IndexedDB cannot be used: lost on reload, as the banner says. */
@@ -64,5 +64,5 @@ export type PlanStore = Pick<
 > & {
   noticeVersion(version: string): void;
   keepCurrentVersion(id: string): Promise<void>;
-  readonly backups: BackupRing | null;
+  readonly backups: Backups | null;
 };

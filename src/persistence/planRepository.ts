@@ -4,7 +4,7 @@ import { FILE_TYPE, FORMAT_VERSION, type PlanEnvelope } from '../io/planFile';
 import { checkPlanValue } from '../io/checkPlanValue';
 import { planRecordSchema, type PlanRecord } from './planRecord';
 import { isNewerVersion, writtenBy } from './appVersion';
-import { BackupRing, backupSource } from './backupRing';
+import { LazyBackupRing, type Backups } from './lazyBackupRing';
 import { NewerAppVersion, RevisionConflict, withTimeout, WriteNotConfirmed } from './storageErrors';
 
 export interface StoredPlan {
@@ -32,16 +32,16 @@ export class PlanRepository {
   readonly #now: () => Date;
   #newerVersion: string | null = null;
   /** Earlier revisions of each plan; null where they are not kept. */
-  readonly backups: BackupRing | null;
+  readonly backups: Backups | null;
 
   constructor(options: {
     store?: UseStore;
     appVersion: string;
     now?: () => Date;
-    backups?: BackupRing | null;
+    backups?: Backups | null;
   }) {
     this.#store = options.store ?? createStore(DB_NAME, STORE_NAME);
-    this.backups = options.backups === undefined ? new BackupRing() : options.backups;
+    this.backups = options.backups === undefined ? new LazyBackupRing() : options.backups;
     this.#appVersion = options.appVersion;
     this.#now = options.now ?? (() => new Date());
   }
@@ -168,9 +168,7 @@ export class PlanRepository {
     const backups = this.backups;
     if (!backups || old === undefined) return;
     try {
-      if (!always && !(await backups.isDue(id, now))) return;
-      const source = backupSource(old);
-      if (source) await backups.add(id, source, now);
+      await backups.keepRecord(id, old, now, always);
     } catch (error) {
       console.warn('Tiekartta: an earlier version could not be kept', error);
     }

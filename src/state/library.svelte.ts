@@ -6,13 +6,15 @@ import { LibraryLedger, type LedgerEntry } from '../persistence/libraryLedger';
 import { MemoryRepository, type PlanStore } from '../persistence/memoryRepository';
 import type { StoredPlan } from '../persistence/planRepository';
 import { liveTabs } from '../persistence/tabLiveness';
-import { replayJournal } from './journalReplay';
 import { sortSummaries, summarize, type LibrarySummary } from './librarySummary';
 import { locale } from './locale.svelte';
 import type { Notice } from './notice';
 import type { SampleName } from './samples';
 
 /** What the library needs of the app around it: the open plan, notices, the other tabs. */
+/** How long after the start the earlier versions of deleted plans are dropped, in ms. */
+const TIDY_AFTER_MS = 5_000;
+
 export interface LibraryHost {
   readonly open: { readonly id: string; readonly plan: Plan; flush(): Promise<void> } | null;
   readonly notice: Notice | null;
@@ -75,7 +77,11 @@ export class Library {
     this.unreadable = listing.unreadable;
     await this.#noticeVanished(listing.plans, listing.unreadable);
     this.loaded = true;
-    void this.repository.forgetDeletedBackups().catch(() => undefined);
+    // Tidying the ring of earlier versions waits: nothing on the first screen reads it.
+    setTimeout(
+      () => void this.repository.forgetDeletedBackups().catch(() => undefined),
+      TIDY_AFTER_MS,
+    );
     return replayed?.at(-1)?.stored.id;
   }
 
@@ -95,7 +101,9 @@ export class Library {
     const journal = this.#options.journal;
     if (!journal) return null;
     const live = await (this.#options.liveTabs ?? liveTabs)();
-    if (!live) return null;
+    if (!live || journal.orphans(live).length === 0) return null;
+    // Only a start after a tab died mid-save has anything to put back.
+    const { replayJournal } = await import('./journalReplay');
     const copyTitle = (title: string) => locale.t('library.recoveredTitle', { title });
     const replayed = await replayJournal(journal, this.repository, live, copyTitle);
     if (!replayed.length) return null;

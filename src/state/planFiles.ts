@@ -1,25 +1,13 @@
 import type { Plan } from '../domain/planSchema';
 import type { Frame } from '../layout/presentationFrame';
-import { pictureHyphenator } from './hyphenator.svelte';
 import type { PictureKind, PictureLook } from '../export/pictureExport';
-import type { ComparedPlans } from './compareEngine';
-import { localCalendarDate } from '../domain/calendarDate';
-import { downloadBlob, downloadText, openLink } from '../io/download';
-import { writeToHandle, type PlanFileHandle } from '../io/fileAccess';
-import { planFileName } from '../io/fileName';
-import { serializePlanFile } from '../io/planFile';
+import type { PlanFileHandle } from '../io/fileAccess';
 import type { PlanStore } from '../persistence/memoryRepository';
-import { systemClock } from './clock';
 import { locale } from './locale.svelte';
 import type { Notice } from './notice';
 import { FileHandles } from './fileHandles.svelte';
-
-const PICTURE_EXTENSIONS: Record<PictureKind, string> = {
-  svg: '.svg',
-  png: '.png',
-  slide: '-16x9.png',
-  slide2x: '-16x9-2x.png',
-};
+import type { ComparedPlans } from './compareEngine';
+import type { PlanExports } from './planExports';
 
 /** What the plan's files need of the app: the open plan, storage, notices, and a way to open. */
 export interface FilesHost {
@@ -51,6 +39,7 @@ export class PlanFiles {
   readonly #app: FilesHost;
   readonly #options: FilesOptions;
   readonly #handles = new FileHandles();
+  #exports: Promise<PlanExports> | undefined;
 
   constructor(app: FilesHost, options: FilesOptions) {
     this.#app = app;
@@ -94,136 +83,39 @@ export class PlanFiles {
 
   /** A picture of the open plan (or of a frame of it) that carries the plan file; made on demand. */
   async exportPicture(kind: PictureKind, frame?: Frame, look?: PictureLook): Promise<void> {
-    const plan = this.#app.open?.plan;
-    if (!plan || !this.confirmExport(plan)) return;
-    this.#app.notify({ kind: 'working' });
-    try {
-      const pictures = await this.#pictures(plan, kind, frame, look);
-      for (const { blob, fileName } of pictures) downloadBlob(fileName, blob);
-      this.#exported();
-      const fileName = pictures[0]?.fileName ?? '';
-      this.#app.notify({ kind: 'exported', fileName, count: pictures.length });
-    } catch (error) {
-      this.#app.notify({
-        kind: 'exportFailed',
-        reason: String((error as Error).message ?? error),
-      });
-    }
+    return (await this.#load()).exportPicture(kind, frame, look);
   }
 
-  /**
-   * Shares the open plan as a PNG that carries it: the system share sheet where the browser has
-   * one for files, otherwise a download and a prepared email (mailto:) that says how to open it.
-   */
+  /** Shares the open plan as a PNG that carries it (see PlanExports.share). */
   async share(): Promise<void> {
-    const plan = this.#app.open?.plan;
-    if (!plan || !this.confirmExport(plan)) return;
-    this.#app.notify({ kind: 'working' });
-    try {
-      const [picture] = await this.#pictures(plan, 'png');
-      if (!picture) return;
-      const { blob, fileName } = picture;
-      const { shareMessage } = await import('../i18n/shareMessage');
-      const compared = this.#app.open?.comparison?.result ?? undefined;
-      // The change texts are Finnish of the later half: here before they are asked for.
-      if (compared) await import('./laterMessages');
-      const message = shareMessage(plan, fileName, locale.t, locale.language, compared);
-      const file = new File([blob], fileName, { type: 'image/png' });
-      if (navigator.canShare?.({ files: [file] })) {
-        await navigator.share({ files: [file], title: message.subject, text: message.body });
-        this.#exported();
-        this.#app.notify(null);
-        return;
-      }
-      downloadBlob(fileName, blob);
-      this.#exported();
-      this.#app.notify({ kind: 'shared', fileName, mailto: message.mailto });
-      openLink(message.mailto);
-    } catch (error) {
-      const aborted = (error as Error).name === 'AbortError';
-      this.#app.notify(
-        aborted
-          ? null
-          : { kind: 'exportFailed', reason: String((error as Error).message ?? error) },
-      );
-    }
+    return (await this.#load()).share();
   }
 
   async exportPlan(id: string): Promise<void> {
-    const plan = await this.#app.currentPlan(id);
-    if (!plan || !this.confirmExport(plan)) return;
-    downloadText(planFileName(plan.title, plan.asOf), this.serialize(plan));
-    this.#app.exported(id);
+    return (await this.#load()).exportPlan(id);
   }
 
   /** Downloads the records that could not be read, untouched, so nothing in them is lost. */
   async exportUnreadable(): Promise<void> {
-    const records = await this.#app.repository.unreadableRecords();
-    downloadText(
-      `tiekartta-lukukelvottomat-${localCalendarDate(systemClock())}.json`,
-      `${JSON.stringify(records, null, 2)}\n`,
-    );
+    return (await this.#load()).exportUnreadable();
   }
 
   /** Writes the open plan back to the file it was opened from (File System Access API). */
   async saveToFile(): Promise<void> {
-    const handle = this.openHandle;
-    if (!handle || !this.#app.open) return;
-    try {
-      await writeToHandle(handle, this.serialize(this.#app.open.plan));
-      this.#exported();
-      this.#app.notify({ kind: 'savedToFile', fileName: handle.name });
-    } catch (error) {
-      this.#app.notify({
-        kind: 'saveToFileFailed',
-        fileName: handle.name,
-        reason: String((error as Error).message ?? error),
-      });
-    }
-  }
-
-  /** The open plan has gone out as a file (or a picture carrying it). */
-  #exported(): void {
-    if (this.#app.open) this.#app.exported(this.#app.open.id);
-  }
-
-  /** Pictures of the plan that carry it, made by the export code loaded only now. */
-  async #pictures(plan: Plan, kind: PictureKind, frame?: Frame, look?: PictureLook) {
-    const comparison = this.#app.open?.comparison;
-    const result = comparison?.result;
-    const [{ renderPictures }, hyphenate] = await Promise.all([
-      import('../export/pictureExport'),
-      pictureHyphenator(),
-      result && import('./laterMessages'),
-    ]);
-    const planFile = this.serialize(plan);
-    const blobs = await renderPictures({
-      plan,
-      planFile,
-      language: locale.language,
-      t: locale.t,
-      kind,
-      frame,
-      hyphenate,
-      compared: result ? { ...result, dimUnchanged: comparison.dimUnchanged } : null,
-      ...look,
-    });
-    const extension = PICTURE_EXTENSIONS[kind];
-    return blobs.map((blob, i) => ({
-      blob,
-      fileName: planFileName(
-        plan.title,
-        plan.asOf,
-        blobs.length > 1 ? extension.replace('.png', `-${i + 1}.png`) : extension,
-      ),
-    }));
+    return (await this.#load()).saveToFile();
   }
 
   /** The plan file as an export writes it, stamped with this moment. */
-  serialize(plan: Plan): string {
-    return serializePlanFile(plan, {
-      exportedAt: (this.#options.now ?? systemClock)(),
-      appVersion: this.#options.appVersion,
-    });
+  async serialize(plan: Plan): Promise<string> {
+    return (await this.#load()).serialize(plan);
+  }
+
+  /** The exporting half, loaded at the first export rather than with the first screen. */
+  #load(): Promise<PlanExports> {
+    this.#exports ??= import('./planExports').then(
+      ({ PlanExports }) => new PlanExports(this.#app, this.#options, this),
+    );
+    this.#exports.catch(() => (this.#exports = undefined));
+    return this.#exports;
   }
 }

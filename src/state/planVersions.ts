@@ -2,12 +2,10 @@ import type { Command } from '../domain/commands';
 import type { Plan } from '../domain/planSchema';
 import type { BackupEntry } from '../persistence/backupPolicy';
 import type { PlanStore } from '../persistence/memoryRepository';
-import { downloadText } from '../io/download';
-import { planFileName } from '../io/fileName';
 import { locale } from './locale.svelte';
 import type { Notice } from './notice';
 
-export { BACKUP_POLICY, type BackupEntry } from '../persistence/backupPolicy';
+export type { BackupEntry } from '../persistence/backupPolicy';
 
 /** What the earlier versions need of the app: the open plan, storage, edits and notices. */
 export interface VersionsHost {
@@ -62,7 +60,12 @@ export class PlanVersions {
     const text = id && (await ring?.text(id, entry.revision));
     const plan = id && (await ring?.load(id, entry.revision));
     if (!text || !plan) return void this.#unreadable();
-    if (this.#app.confirmExport(plan)) downloadText(planFileName(plan.title, plan.asOf), text);
+    if (!this.#app.confirmExport(plan)) return;
+    const [{ downloadText }, { planFileName }] = await Promise.all([
+      import('../io/download'),
+      import('../io/fileName'),
+    ]);
+    downloadText(planFileName(plan.title, plan.asOf), text);
   }
 
   /** The newest earlier version of each stored record that can no longer be read. */

@@ -89,8 +89,8 @@ describe('PlanFiles exporting', () => {
     expect(host.exportedIds).toEqual([]);
   });
 
-  it('stamps the plan file with the app version and this moment', () => {
-    const text = files(new Host()).serialize(makePlan());
+  it('stamps the plan file with the app version and this moment', async () => {
+    const text = await files(new Host()).serialize(makePlan());
     expect(JSON.parse(text)).toMatchObject({
       appVersion: '0.1.0',
       exportedAt: '2022-06-15T09:00:00.000Z',
