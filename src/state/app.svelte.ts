@@ -55,6 +55,8 @@ export class AppState {
   readonly persistence = new StoragePersistence();
   /** Plan files in and out: imports, the plan file, pictures, sharing, saving back to its file. */
   readonly files: PlanFiles;
+  /** The start is over: a plan to reopen (or the sample) is open, or there was none. */
+  started = $state(false);
 
   constructor(options: AppOptions) {
     const now = options.now ?? systemClock;
@@ -126,6 +128,7 @@ export class AppState {
       this.library.loaded = true;
       this.notice = { kind: 'startFailed', reason: String((error as Error)?.message ?? error) };
     }
+    this.started = true;
   }
 
   async #start(): Promise<void> {
