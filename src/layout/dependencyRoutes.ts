@@ -35,45 +35,101 @@ function endX(placed: PlacedItem, atEnd: boolean): number {
   return atEnd ? x + width - inset : x + inset;
 }
 
-/** Occupied x-intervals (marks and labels) of the sub-rows by their top y. */
-export type Occupancy = Map<number, [number, number][]>;
+const CLEAR_PX = 3;
+
+/**
+ * What the marks and labels take of each sub-row: the sub-rows' tops in order, and for each its
+ * taken x-intervals (widened by the clearance), merged and sorted, for binary search.
+ */
+export interface Occupancy {
+  tops: number[];
+  taken: [number, number][][];
+}
 
 export function occupancyOf(layout: RoadmapLayout): Occupancy {
-  const bands: Occupancy = new Map();
+  const byTop = new Map<number, [number, number][]>();
+  const take = (top: number, a: number, b: number) => {
+    const list = byTop.get(top) ?? [];
+    list.push([a - CLEAR_PX, b + CLEAR_PX]);
+    byTop.set(top, list);
+  };
   for (const row of layout.rows)
     for (const placed of row.items) {
       const s = placed.shape;
-      const list = bands.get(placed.y) ?? [];
-      list.push([Math.min(s.x, s.span.x0), Math.max(s.x + s.width, s.span.x1)]);
-      if (s.label) list.push([s.labelX, s.labelX + s.labelWidth]);
-      bands.set(placed.y, list);
+      take(placed.y, Math.min(s.x, s.span.x0), Math.max(s.x + s.width, s.span.x1));
+      if (s.label) take(placed.y, s.labelX, s.labelX + s.labelWidth);
     }
-  return bands;
+  const tops = [...byTop.keys()].sort((a, b) => a - b);
+  return { tops, taken: tops.map((top) => merged(byTop.get(top) ?? [])) };
 }
 
-const CLEAR_PX = 3;
+function merged(list: [number, number][]): [number, number][] {
+  list.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of list) {
+    const last = out.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
 
-/** The free x nearest `wanted` in the sub-rows whose tops lie strictly between `y0` and `y1`. */
+/** The taken interval of a sorted, disjoint list that holds `x` strictly inside; else undefined. */
+function holding(list: readonly [number, number][], x: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = list[mid] as [number, number];
+    if (x <= span[0]) hi = mid - 1;
+    else if (x >= span[1]) lo = mid + 1;
+    else return span;
+  }
+  return undefined;
+}
+
+/** The first index of `tops` whose value is greater than `y`. */
+function firstAbove(tops: readonly number[], y: number): number {
+  let lo = 0;
+  let hi = tops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tops[mid] as number) > y) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** From `x`, the first x in direction `step` (+1 right, -1 left) that no list holds. */
+function freeFrom(
+  lists: readonly (readonly [number, number][])[],
+  x: number,
+  step: 1 | -1,
+): number {
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const list of lists) {
+      const span = holding(list, x);
+      if (span) {
+        x = step > 0 ? span[1] : span[0];
+        moved = true;
+      }
+    }
+  }
+  return x;
+}
+
+/** The free x nearest `wanted` in the sub-rows that reach between `y0` and `y1`. */
 function freeColumn(bands: Occupancy, y0: number, y1: number, wanted: number, m: Metrics): number {
   const [lo, hi] = y0 < y1 ? [y0, y1] : [y1, y0];
-  const taken: [number, number][] = [];
-  for (const [top, list] of bands)
-    if (top + m.subRowPx > lo && top < hi)
-      for (const [a, b] of list) taken.push([a - CLEAR_PX, b + CLEAR_PX]);
-  if (!taken.length) return wanted;
-  taken.sort((a, b) => a[0] - b[0]);
-  let best = Number.POSITIVE_INFINITY;
-  let cursor = Number.NEGATIVE_INFINITY;
-  const consider = (from: number, to: number) => {
-    const x = Math.min(Math.max(wanted, from), to);
-    if (Math.abs(x - wanted) < Math.abs(best - wanted)) best = x;
-  };
-  for (const [a, b] of taken) {
-    if (a > cursor) consider(cursor, a);
-    cursor = Math.max(cursor, b);
+  const lists: [number, number][][] = [];
+  for (let i = firstAbove(bands.tops, lo - m.subRowPx); i < bands.tops.length; i++) {
+    if ((bands.tops[i] as number) >= hi) break;
+    lists.push(bands.taken[i] as [number, number][]);
   }
-  consider(cursor, Number.POSITIVE_INFINITY);
-  return best;
+  const right = freeFrom(lists, wanted, 1);
+  const left = freeFrom(lists, wanted, -1);
+  return Math.abs(left - wanted) <= Math.abs(right - wanted) ? left : right;
 }
 
 /**
