@@ -10,6 +10,14 @@ const painted = () =>
     requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
   );
 
+/** Resolves at the first painted frame in which `selector` matches something. */
+async function paintedWith(selector: string): Promise<number> {
+  for (;;) {
+    const at = await painted();
+    if (document.querySelector(selector)) return at;
+  }
+}
+
 /**
  * Measuring points for `npm run bench`, only in a build made with `--mode bench`; the ordinary
  * production build leaves this module out entirely.
@@ -33,6 +41,36 @@ export function installBenchHook(app: AppState, repository: PlanRepository): voi
           repository,
         );
         return (await painted()) - start;
+      },
+      /**
+       * Compares the open plan with another plan file (as "compare with a file" does): ms from
+       * the start until the first frame that draws the comparison. The comparison code is loaded
+       * first, so the figure is the work of comparing and drawing, not the download.
+       */
+      async compare(text: string): Promise<number> {
+        const parsed = parsePlanText(text);
+        const open = app.open;
+        if (!parsed.ok || !open) throw new Error('no plan to compare');
+        const [{ snapshotOf }] = await Promise.all([
+          import('./domain/comparison/snapshotOf'),
+          import('./state/compareEngine'),
+          import('./components/timeline/ComparisonLayer.svelte'),
+        ]);
+        const snapshot = snapshotOf(parsed.plan);
+        const start = performance.now();
+        await open.comparison.start({ kind: 'file', name: 'bench', snapshot });
+        return (await paintedWith('[data-comparison] *')) - start;
+      },
+      /** Shows the held plan, as `show`, until its dependency arrows are drawn; ms. */
+      async showLinked(): Promise<number> {
+        if (!held) throw new Error('hold a plan first');
+        await import('./components/timeline/DependencyLayer.svelte');
+        const start = performance.now();
+        app.open = new OpenPlan(
+          { id: 'bench', revision: 0, savedAt: new Date(), plan: held },
+          repository,
+        );
+        return (await paintedWith('[data-testid="dependency-layer"] path')) - start;
       },
       /**
        * ms the main thread is blocked by one save of the open plan (its synchronous part). The

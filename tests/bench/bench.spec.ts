@@ -1,6 +1,7 @@
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { generatePlan } from '../factories/generatePlan';
+import { earlierVersion, withLinks } from '../factories/planVariants';
 import { serializePlanFile } from '../../src/io/planFile';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { PROBES, record, type Recording } from './pageProbes';
@@ -17,6 +18,13 @@ const FILES = Object.fromEntries(
     serializePlanFile(generatePlan({ items: n }), { exportedAt: new Date(0), appVersion: 'bench' }),
   ]),
 );
+
+/** The 5,000-item plan compared with an earlier version of itself, and drawn with 2,000 links. */
+const COMPARED_SIZE = 5000;
+const LINKS = 2000;
+const META = { exportedAt: new Date(0), appVersion: 'bench' };
+const EARLIER = serializePlanFile(earlierVersion(generatePlan({ items: COMPARED_SIZE })), META);
+const LINKED = serializePlanFile(withLinks(generatePlan({ items: COMPARED_SIZE }), LINKS), META);
 
 type Figures = Record<string, number>;
 const results: Record<string, Figures[]> = {};
@@ -94,16 +102,8 @@ async function measureRun(size: number): Promise<Figures> {
     await page.getByRole('button', { name: 'Kuukaudet' }).click();
     const drag = await measureDrag(page);
     const keys = await measureKeys(page);
-    const zoom = await record(page, async () => {
-      const box = (await page.getByTestId('timeline').boundingBox()) as { x: number; y: number };
-      await page.mouse.move(box.x + 800, box.y + 300);
-      await page.keyboard.down('Control');
-      for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
-      await page.keyboard.up('Control');
-    });
-    const scroll = await record(page, async () => {
-      for (let i = 0; i < 30; i++) await page.mouse.wheel(100, 0);
-    });
+    const zoom = await recordZoom(page);
+    const scroll = await recordScroll(page);
     return {
       'render (ms)': render,
       'open (ms)': open,
@@ -115,6 +115,70 @@ async function measureRun(size: number): Promise<Figures> {
       'autosave + version copy (ms)': withCopyBlocked,
       'heap increase (MB)': heap,
       'DOM elements': domElements,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const prefixed = (prefix: string, figures: Figures): Figures =>
+  Object.fromEntries(Object.entries(figures).map(([name, value]) => [`${prefix} ${name}`, value]));
+
+/** Zooming in and out with Ctrl + wheel over the chart, five steps each way. */
+function recordZoom(page: Page) {
+  return record(page, async () => {
+    const box = (await page.getByTestId('timeline').boundingBox()) as { x: number; y: number };
+    await page.mouse.move(box.x + 800, box.y + 300);
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
+    await page.keyboard.up('Control');
+  });
+}
+
+const recordScroll = (page: Page) =>
+  record(page, async () => {
+    for (let i = 0; i < 30; i++) await page.mouse.wheel(100, 0);
+  });
+
+/** Issue 14: the open 5,000-item plan compared with an earlier file of it, then dragged and zoomed. */
+async function measureCompared(): Promise<Figures> {
+  const { browser, page } = await launch();
+  try {
+    await page.goto(BASE);
+    await expect(page.getByTestId('timeline').locator('[data-item-id]').first()).toBeVisible();
+    await bench(page, 'hold', FILES[COMPARED_SIZE]);
+    await bench(page, 'show');
+    const compare = (await bench<Promise<number>>(page, 'compare', EARLIER)) as number;
+    await page.getByRole('button', { name: 'Kuukaudet' }).click();
+    const drag = await measureDrag(page);
+    const zoom = await recordZoom(page);
+    return {
+      'compare 5,000 with 5,000 → frame (ms)': compare,
+      ...prefixed('compared', drag),
+      ...frameFigures('compared zoom', zoom),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Issue 15: the 5,000-item plan with 2,000 links, rendered, dragged, zoomed and scrolled. */
+async function measureLinked(): Promise<Figures> {
+  const { browser, page } = await launch();
+  try {
+    await page.goto(BASE);
+    await expect(page.getByTestId('timeline').locator('[data-item-id]').first()).toBeVisible();
+    await bench(page, 'hold', LINKED);
+    const render = (await bench<Promise<number>>(page, 'showLinked')) as number;
+    await page.getByRole('button', { name: 'Kuukaudet' }).click();
+    const drag = await measureDrag(page);
+    const zoom = await recordZoom(page);
+    const scroll = await recordScroll(page);
+    return {
+      [`render with ${LINKS.toLocaleString('en')} links (ms)`]: render,
+      ...prefixed('linked', drag),
+      ...frameFigures('linked zoom', zoom),
+      ...frameFigures('linked scroll', scroll),
     };
   } finally {
     await browser.close();
@@ -197,6 +261,10 @@ async function emptyPageStep(): Promise<number> {
 
 test('benchmark', async () => {
   for (const size of SIZES) for (let run = 0; run < RUNS; run++) keep(size, await measureRun(size));
+  for (let run = 0; run < RUNS; run++) {
+    keep(COMPARED_SIZE, await measureCompared());
+    keep(COMPARED_SIZE, await measureLinked());
+  }
   for (let run = 0; run < RUNS; run++)
     keep('empty page', { 'drag ms per move step': await emptyPageStep() });
   const sizes = bundleSizes('dist-bench');
