@@ -12,6 +12,8 @@ export interface ItemMarkOptions {
   frameLeft?: number;
   /** Faded while another lane is in focus. */
   dim?: boolean;
+  /** At an end of a link the plan's dates break: outlined in the warning colour. */
+  broken?: boolean;
 }
 
 export interface ItemMark {
@@ -43,12 +45,13 @@ export function itemMark(
       lane.color,
       item.status === 'tentative' ? Math.min(0.9, theme.tint + 0.18) : theme.tint,
     ),
-    stroke: item.status === 'late' ? theme.late : lane.color,
-    'stroke-width': theme.strokePx + (heavy ? 1 : 0),
+    stroke: item.status === 'late' || options.broken ? theme.late : lane.color,
+    'stroke-width': theme.strokePx + (options.broken ? 1.5 : heavy ? 1 : 0),
     'stroke-dasharray': item.status === 'tentative' ? '5 3' : undefined,
     'fill-opacity': item.status === 'done' ? 0.55 : undefined,
     opacity: options.dim ? 0.25 : undefined,
     'data-item-mark': item.id,
+    'data-broken': options.broken ? 'true' : undefined,
   };
   const body =
     item.type === 'phase'

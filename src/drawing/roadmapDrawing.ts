@@ -26,6 +26,7 @@ import {
   dimmedByComparison,
   type ComparedDrawing,
 } from './comparedDrawing';
+import { laidLinks, linkShapes } from './dependencyDrawing';
 import { headerMarks } from './headerMarks';
 import { itemMark } from './itemMark';
 import { legendMark } from './legendMark';
@@ -222,12 +223,16 @@ function body(request: DrawingRequest, scale: TimeScale, layout: RoadmapLayout):
     }),
   );
   const markers = markerMarks(plan.markers, plan.asOf, null, scale, layout.height, theme);
+  const links = plan.dependencies.length
+    ? laidLinks(plan.dependencies, plan.items, layout, m)
+    : null;
   const content = layout.rows.flatMap((row) => {
     const dim = focus !== null && row.lane.id !== focus;
     const items = row.items.flatMap((placed) => {
       const mark = itemMark(placed, theme, m, {
         summary: row.rowId === null,
         dim: dim || dimmedByComparison(compared, placed.item.id),
+        broken: links?.brokenItemIds.has(placed.item.id),
       });
       return [mark.body, ...mark.arrows, ...(mark.label ? [mark.label] : [])];
     });
@@ -261,7 +266,8 @@ function body(request: DrawingRequest, scale: TimeScale, layout: RoadmapLayout):
         dim: (laneId) => focus !== null && laneId !== focus,
       })
     : { behind: [], above: [] };
-  return [...bands, ...markers, ...changes.behind, ...content, ...changes.above];
+  const arrows = links ? linkShapes(links, links.routes, theme, m) : [];
+  return [...bands, ...markers, ...changes.behind, ...arrows, ...content, ...changes.above];
 }
 
 function nameColumn(request: DrawingRequest, layout: RoadmapLayout, column: NameColumn): Shape[] {

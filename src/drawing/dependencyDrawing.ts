@@ -1,0 +1,53 @@
+import { brokenDependencies } from '../domain/dependencies/brokenDependencies';
+import type { Dependency } from '../domain/dependencySchema';
+import type { Item } from '../domain/planSchema';
+import { dependencyRoutes, type DependencyRoute } from '../layout/dependencyRoutes';
+import type { Metrics } from '../layout/metrics';
+import type { PlacedItem, RoadmapLayout } from '../layout/roadmapLayout';
+import { dependencyMark } from './dependencyMarks';
+import type { Shape } from './shape';
+import type { Theme } from './theme';
+
+/** The plan's links as laid out: their routes, the broken ones, and the items they break. */
+export interface LaidLinks {
+  routes: DependencyRoute[];
+  broken: ReadonlySet<string>;
+  /** Items at either end of a broken link: drawn in the warning style. */
+  brokenItemIds: ReadonlySet<string>;
+}
+
+/** Routes the links between the items laid out (collapsed lanes have none to join). */
+export function laidLinks(
+  dependencies: readonly Dependency[],
+  items: readonly Item[],
+  layout: RoadmapLayout,
+  m: Metrics,
+): LaidLinks {
+  const byId = new Map(
+    layout.rows
+      .flatMap((row) => (row.lane.collapsed ? [] : row.items))
+      .map((placed): [string, PlacedItem] => [placed.item.id, placed]),
+  );
+  const brokenLinks = brokenDependencies(dependencies, items);
+  return {
+    routes: dependencyRoutes(dependencies, byId, layout, m),
+    broken: new Set(brokenLinks.map((d) => d.id)),
+    brokenItemIds: new Set(brokenLinks.flatMap((d) => [d.from, d.to])),
+  };
+}
+
+/** The arrows of the routes given: broken ones in the warning style, the selected ones stronger. */
+export function linkShapes(
+  links: LaidLinks,
+  routes: readonly DependencyRoute[],
+  theme: Theme,
+  m: Metrics,
+  selectedIds: ReadonlySet<string> = new Set(),
+): Shape[] {
+  return routes.map((route) =>
+    dependencyMark(route, theme, m, {
+      broken: links.broken.has(route.dependency.id),
+      highlighted: selectedIds.has(route.dependency.from) || selectedIds.has(route.dependency.to),
+    }),
+  );
+}
