@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import type { Dependency, Plan } from '../../src/domain/planSchema';
 import { openFresh, SAMPLE_TEXT, toLibrary } from './helpers';
 
@@ -62,4 +63,47 @@ test('a file whose links run in a circle is refused with the names of the items'
   await expect(page.getByRole('alert')).toContainText(
     'riippuvuudet kulkevat kehässä: ”Sopimusten kartoitus” → ”ICT-sopimukset valtuustoon” → ”Sopimusten kartoitus”',
   );
+});
+
+test('dragging a predecessor past its successor warns on the way, then on screen and in the SVG', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await importText(page, sampleWith([link('d1', 'm-001', 'm-002')]));
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue('Riippuvuudet');
+  const layer = page.getByTestId('dependency-layer');
+  await expect(layer.locator('[data-dependency="d1"]')).not.toHaveAttribute('data-broken', 'true');
+  const timeline = page.getByTestId('timeline');
+  const pxPerDay = Number(await timeline.getAttribute('data-px-per-day'));
+  const mark = page.locator('[data-item-id="m-001"] .shape');
+  await mark.scrollIntoViewIfNeeded();
+  const box = (await mark.boundingBox()) as { x: number; y: number; width: number; height: number };
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 40 * pxPerDay, y, { steps: 5 });
+  await page.mouse.move(x + 150 * pxPerDay, y, { steps: 10 });
+  await expect(page.getByTestId('drag-label')).toContainText(
+    'rikkoo riippuvuuden: ICT-sopimukset valtuustoon',
+  );
+  await page.mouse.up();
+
+  await expect(layer.locator('[data-dependency="d1"]')).toHaveAttribute('data-broken', 'true');
+  for (const id of ['m-001', 'm-002'])
+    await expect(page.locator(`[data-item-id="${id}"]`)).toHaveAttribute('data-broken', 'true');
+
+  const pending = page.waitForEvent('download');
+  await page.getByText('Vie kuvana…').click();
+  await page.getByRole('button', { name: /^SVG-kuva/ }).click();
+  const svg = await readFile((await (await pending).path()) as string, 'utf8');
+  const marked = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const broken = (selector: string) =>
+      [...doc.querySelectorAll(selector)].map((e) => e.getAttribute('data-broken'));
+    return {
+      link: broken('[data-dependency="d1"]'),
+      items: broken('[data-item-mark="m-001"], [data-item-mark="m-002"]'),
+    };
+  }, svg);
+  expect(marked).toEqual({ link: ['true'], items: ['true', 'true'] });
 });
