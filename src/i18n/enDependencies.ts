@@ -11,6 +11,8 @@ export const enDependencies: Record<keyof typeof fiDependencies, string> = {
   'cmd.dependencyAdd': 'add dependency “{from}” → “{to}”',
   'cmd.dependencyUpdate': 'change dependency “{from}” → “{to}”',
   'cmd.dependencyDelete': 'delete dependency “{from}” → “{to}”',
+  'table.predecessors': 'Predecessors',
+  'table.successors': 'Successors',
   'deps.heading': 'Dependencies',
   'deps.predecessors': 'Predecessors',
   'deps.successors': 'Successors',

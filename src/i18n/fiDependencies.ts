@@ -10,6 +10,8 @@ export const fiDependencies = {
   'cmd.dependencyAdd': 'lisää riippuvuus ”{from}” → ”{to}”',
   'cmd.dependencyUpdate': 'muuta riippuvuutta ”{from}” → ”{to}”',
   'cmd.dependencyDelete': 'poista riippuvuus ”{from}” → ”{to}”',
+  'table.predecessors': 'Edeltäjät',
+  'table.successors': 'Seuraajat',
   'deps.heading': 'Riippuvuudet',
   'deps.predecessors': 'Edeltäjät',
   'deps.successors': 'Seuraajat',

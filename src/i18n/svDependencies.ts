@@ -11,6 +11,8 @@ export const svDependencies: Record<keyof typeof fiDependencies, string> = {
   'cmd.dependencyAdd': 'lägg till beroende ”{from}” → ”{to}”',
   'cmd.dependencyUpdate': 'ändra beroende ”{from}” → ”{to}”',
   'cmd.dependencyDelete': 'ta bort beroende ”{from}” → ”{to}”',
+  'table.predecessors': 'Föregångare',
+  'table.successors': 'Efterföljare',
   'deps.heading': 'Beroenden',
   'deps.predecessors': 'Föregångare',
   'deps.successors': 'Efterföljare',

@@ -13,7 +13,9 @@ export type SortKey =
   | 'owner'
   | 'baselineStart'
   | 'baselineEnd'
-  | 'slip';
+  | 'slip'
+  | 'predecessors'
+  | 'successors';
 
 export interface TableRow {
   id: string;
@@ -29,6 +31,9 @@ export interface TableRow {
   baselineStart: string;
   baselineEnd: string;
   slip: number | null;
+  /** The items linked before and after this one, by name. */
+  predecessors: string;
+  successors: string;
   /** Plan order (lane, row, then item order), the tie-breaker of every sort. */
   order: number;
 }
@@ -47,6 +52,7 @@ export function tableRows(
       place.set(row.id, { lane: lane.name, row: row.name, order: l * 10_000 + r }),
     ),
   );
+  const linked = linkedNames(plan);
   const rows = plan.items.map((item, i): TableRow => {
     const where = place.get(item.rowId) ?? { lane: '', row: '', order: 0 };
     const start = item.type === 'milestone' ? item.date : item.start;
@@ -63,6 +69,8 @@ export function tableRows(
       status: statusText(item),
       owner: item.owner ?? '',
       ...compared(item, comparison),
+      predecessors: linked.predecessors.get(item.id)?.join('; ') ?? '',
+      successors: linked.successors.get(item.id)?.join('; ') ?? '',
       order,
     };
   });
@@ -93,4 +101,19 @@ function compared(
     baselineEnd: endOf(before),
     slip: diff?.kind === 'changed' ? slipDays(diff.before, item) : 0,
   };
+}
+
+/** For each item, the names of the items its links come from and go to, in the plan's order. */
+function linkedNames(plan: Plan) {
+  const label = new Map(plan.items.map((item) => [item.id, item.label]));
+  const predecessors = new Map<string, string[]>();
+  const successors = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, id: string, name: string | undefined) => {
+    if (name !== undefined) map.set(id, [...(map.get(id) ?? []), name]);
+  };
+  for (const link of plan.dependencies) {
+    add(predecessors, link.to, label.get(link.from));
+    add(successors, link.from, label.get(link.to));
+  }
+  return { predecessors, successors };
 }
