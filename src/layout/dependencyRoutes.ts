@@ -74,20 +74,6 @@ function merged(list: [number, number][]): [number, number][] {
   return out;
 }
 
-/** The taken interval of a sorted, disjoint list that holds `x` strictly inside; else undefined. */
-function holding(list: readonly [number, number][], x: number): [number, number] | undefined {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const span = list[mid] as [number, number];
-    if (x <= span[0]) hi = mid - 1;
-    else if (x >= span[1]) lo = mid + 1;
-    else return span;
-  }
-  return undefined;
-}
-
 /** The first index of `tops` whose value is greater than `y`. */
 function firstAbove(tops: readonly number[], y: number): number {
   let lo = 0;
@@ -100,36 +86,42 @@ function firstAbove(tops: readonly number[], y: number): number {
   return lo;
 }
 
-/** From `x`, the first x in direction `step` (+1 right, -1 left) that no list holds. */
-function freeFrom(
-  lists: readonly (readonly [number, number][])[],
-  x: number,
-  step: 1 | -1,
-): number {
-  for (let moved = true; moved;) {
-    moved = false;
-    for (const list of lists) {
-      const span = holding(list, x);
-      if (span) {
-        x = step > 0 ? span[1] : span[0];
-        moved = true;
-      }
-    }
+/** The x nearest `x` that no interval of the sorted, disjoint list holds strictly inside. */
+function freeIn(list: readonly [number, number][], x: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = list[mid] as [number, number];
+    if (x <= a) hi = mid - 1;
+    else if (x >= b) lo = mid + 1;
+    else return x - a <= b - x ? a : b;
   }
   return x;
 }
 
-/** The free x nearest `wanted` in the sub-rows that reach between `y0` and `y1`. */
-function freeColumn(bands: Occupancy, y0: number, y1: number, wanted: number, m: Metrics): number {
-  const [lo, hi] = y0 < y1 ? [y0, y1] : [y1, y0];
-  const lists: [number, number][][] = [];
-  for (let i = firstAbove(bands.tops, lo - m.subRowPx); i < bands.tops.length; i++) {
-    if ((bands.tops[i] as number) >= hi) break;
-    lists.push(bands.taken[i] as [number, number][]);
+/**
+ * The way down (or up) from the gap at `y0` to the gap at `y1` across the sub-rows between: in
+ * each sub-row at an x free of marks and labels, nearest the x it comes with, stepping sideways
+ * only in the gap before a sub-row, where nothing is drawn. The points of its turns.
+ */
+function crossing(bands: Occupancy, y0: number, y1: number, x: number, m: Metrics): Point[] {
+  const gap = (m.subRowPx - m.barPx * 1.1) / 2;
+  const down = y1 > y0;
+  const first = firstAbove(bands.tops, Math.min(y0, y1));
+  const last = firstAbove(bands.tops, Math.max(y0, y1) - 0.001) - 1;
+  const points: Point[] = [[x, y0]];
+  for (let k = 0; k <= last - first; k++) {
+    const i = down ? first + k : last - k;
+    const free = freeIn(bands.taken[i] as [number, number][], x);
+    if (free === x) continue;
+    const top = bands.tops[i] as number;
+    const y = down ? top - gap : top + m.subRowPx - gap;
+    points.push([x, y], [free, y]);
+    x = free;
   }
-  const right = freeFrom(lists, wanted, 1);
-  const left = freeFrom(lists, wanted, -1);
-  return Math.abs(left - wanted) <= Math.abs(right - wanted) ? left : right;
+  points.push([x, y1]);
+  return points;
 }
 
 /**
@@ -155,10 +147,7 @@ export function routeDependency(
     [xs, exitY],
     [xs, gapA],
   ];
-  if (Math.abs(gapA - gapB) > 0.5) {
-    const xc = freeColumn(bands, gapA, gapB, xt - 8, m);
-    points.push([xc, gapA], [xc, gapB]);
-  }
+  if (Math.abs(gapA - gapB) > 0.5) points.push(...crossing(bands, gapA, gapB, xt - 8, m));
   points.push([xt, gapB], [xt, tipY]);
   return { dependency, points, down };
 }
