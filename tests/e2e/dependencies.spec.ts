@@ -107,3 +107,28 @@ test('dragging a predecessor past its successor warns on the way, then on screen
   }, svg);
   expect(marked).toEqual({ link: ['true'], items: ['true', 'true'] });
 });
+
+test('the broken links are one click away, and the chart can show only the selected item’s links', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await importText(page, sampleWith([link('d1', 'm-001', 'm-002'), link('d2', 'p-004', 'm-002')]));
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue('Riippuvuudet');
+  await expect(page.getByTestId('link-bar')).toContainText('Riippuvuuksia: 2');
+  await page.getByRole('button', { name: 'Rikkoutuneet riippuvuudet (1)' }).click();
+  const list = page.getByTestId('broken-links');
+  await expect(list.locator('li')).toHaveCount(1);
+  await expect(list).toContainText('→ ”ICT-sopimukset valtuustoon” alkaa 1.8.2022');
+  await list
+    .getByRole('button', { name: 'Näytä ”ICT-sopimukset valtuustoon” aikajanalla' })
+    .click();
+  await expect(page.locator('[data-item-id="m-002"]')).toHaveAttribute('aria-pressed', 'true');
+
+  const arrows = page.getByTestId('dependency-layer').locator('[data-dependency]');
+  await expect(arrows).toHaveCount(2);
+  await page.getByLabel('Vain valitun kohteen riippuvuudet').check();
+  await expect(arrows).toHaveCount(2);
+  await page.locator('[data-item-id="m-001"]').click();
+  await expect(arrows).toHaveCount(1);
+  await expect(arrows).toHaveAttribute('data-dependency', 'd1');
+});

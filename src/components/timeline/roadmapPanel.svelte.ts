@@ -20,7 +20,8 @@ export type PanelContent =
   | { kind: 'lanes'; /** The lane or row whose name field takes the focus. */ focusId?: string }
   | { kind: 'markers'; /** The marker whose name field takes the focus. */ focusId?: string }
   | { kind: 'shift' }
-  | { kind: 'compare' };
+  | { kind: 'compare' }
+  | { kind: 'links' };
 
 /**
  * The side panel's content and where the focus came from: closing gives the focus back to the
