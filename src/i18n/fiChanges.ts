@@ -46,8 +46,6 @@ export const fiChanges = {
   'changes.moreOne': 'Lisäksi {count} muu muutos.',
   'changes.more': 'Lisäksi {count} muuta muutosta.',
 
-  'changes.laneSlippedOne': '{count} myöhässä vertailukohdasta',
-  'changes.laneSlipped': '{count} myöhässä vertailukohdasta',
   'changes.slip': 'Poikkeama vertailukohdasta',
   'changes.slipWas': '{slip} (vertailukohdassa {dates})',
   'changes.onTime': 'ei poikkeamaa (vertailukohdassa {dates})',

@@ -132,4 +132,9 @@ export const fiFirst = {
   'library.recoveredTitle': '{title} (palautettu)',
   'library.loading': 'Ladataan kirjastoa…',
   'timeline.datesNow': '{label}: nyt {dates} ({weeks})',
+
+  // Shown by first-screen parts only while comparing, or on a hovered item's link handle.
+  'changes.laneSlippedOne': '{count} myöhässä vertailukohdasta',
+  'changes.laneSlipped': '{count} myöhässä vertailukohdasta',
+  'deps.linkHandle': 'Vedä toisen kohteen päälle: tämä valmis ennen kuin se alkaa',
 } as const;

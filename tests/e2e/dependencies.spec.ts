@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { Dependency, Plan } from '../../src/domain/planSchema';
+import { centreOf } from './centreOf';
 import { openFresh, SAMPLE_TEXT, toLibrary } from './helpers';
 
 /** The sample with links, as a file: kartoitus → valtuustoon holds, hännät → valtuustoon is broken. */
@@ -131,4 +132,29 @@ test('the broken links are one click away, and the chart can show only the selec
   await page.locator('[data-item-id="m-001"]').click();
   await expect(arrows).toHaveCount(1);
   await expect(arrows).toHaveAttribute('data-dependency', 'd1');
+});
+
+test('two items in different lanes are linked by dragging from the link handle, and undone', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Koko suunnitelma' }).click();
+  const from = page.locator('[data-item-id="m-001"]');
+  await from.click();
+  const handle = from.locator('[data-handle="link"]');
+  const [hx, hy] = await centreOf(handle);
+  const [tx, ty] = await centreOf(page.locator('[data-item-id="p-020"] .shape'));
+  await page.mouse.move(hx, hy);
+  await page.mouse.down();
+  await page.mouse.move((hx + tx) / 2, (hy + ty) / 2, { steps: 5 });
+  await expect(page.getByTestId('link-draft')).toBeVisible();
+  await page.mouse.move(tx, ty, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('link-draft')).toHaveCount(0);
+  const arrows = page.getByTestId('dependency-layer').locator('[data-dependency]');
+  await expect(arrows).toHaveCount(1);
+  await page.locator('[data-item-id="p-020"]').click();
+  await expect(page.getByTestId('dependency')).toHaveText([/Sopimusten kartoitus/]);
+  await page.getByRole('button', { name: /Kumoa/ }).click();
+  await expect(page.getByTestId('dependency-layer')).toHaveCount(0);
 });
