@@ -5,6 +5,9 @@ import { enChanges } from './enChanges';
 import { enCompareDrawing } from './enCompareDrawing';
 
 export const en: Messages = {
+  'changes.laneSlippedOne': '{count} late against the baseline',
+  'changes.laneSlipped': '{count} late against the baseline',
+  'deps.linkHandle': 'Drag onto another item: this finishes before it starts',
   'app.name': 'Tiekartta',
   'app.tagline': 'ICT transition roadmaps for wellbeing services counties',
   'lang.label': 'Language',
@@ -284,7 +287,8 @@ export const en: Messages = {
   'help.redo': 'Redo',
   'help.zoom': 'Zoom in or out',
   'help.escape': 'Cancel a drag or close the editor',
-  'help.drag': 'Drag: move; by an end: resize; Alt: no snapping',
+  'help.drag':
+    'Drag: move; by an end: resize; Alt: no snapping; Shift on drop: dependent items too',
   'help.box': 'Drag on empty space: select an area; Ctrl: draw a new phase',
   'help.dblclick': 'Double-click empty space: new milestone',
   'help.keyMouse': 'Mouse',

@@ -44,8 +44,6 @@ export const enChanges: Record<keyof typeof fiChanges, string> = {
   'changes.moreOne': 'And {count} more change.',
   'changes.more': 'And {count} more changes.',
 
-  'changes.laneSlippedOne': '{count} late against the baseline',
-  'changes.laneSlipped': '{count} late against the baseline',
   'changes.slip': 'Slip against the baseline',
   'changes.slipWas': '{slip} (baseline {dates})',
   'changes.onTime': 'no slip (baseline {dates})',

@@ -21,7 +21,6 @@ export const enDependencies: Record<keyof typeof fiDependencies, string> = {
   'deps.show': 'Show',
   'deps.showItem': 'Show “{label}” on the timeline',
   'deps.brokenLine': '“{from}” {fromWhen} → “{to}” {toWhen}',
-  'deps.linkHandle': 'Drag onto another item: this finishes before it starts',
   'deps.heading': 'Dependencies',
   'deps.predecessors': 'Predecessors',
   'deps.successors': 'Successors',

@@ -118,7 +118,8 @@ export const fiLater = {
   'help.redo': 'Tee uudelleen',
   'help.zoom': 'Lähennä tai loitonna',
   'help.escape': 'Peru raahaus tai sulje muokkaus',
-  'help.drag': 'Raahaa: siirrä; reunasta: muuta kestoa; Alt: ilman kohdistusta',
+  'help.drag':
+    'Raahaa: siirrä; reunasta: muuta kestoa; Alt: ilman kohdistusta; Shift pudotettaessa: myös riippuvat kohteet',
   'help.box': 'Raahaa tyhjällä alueella: valitse alue; Ctrl: piirrä uusi vaihe',
   'help.dblclick': 'Kaksoisnapsauta tyhjää kohtaa: uusi virstanpylväs',
   'help.keyMouse': 'Hiiri',

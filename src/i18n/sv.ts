@@ -5,6 +5,9 @@ import { svChanges } from './svChanges';
 import { svCompareDrawing } from './svCompareDrawing';
 
 export const sv: Messages = {
+  'changes.laneSlippedOne': '{count} försenad jämfört med jämförelsepunkten',
+  'changes.laneSlipped': '{count} försenade jämfört med jämförelsepunkten',
+  'deps.linkHandle': 'Dra till ett annat objekt: detta klart innan det börjar',
   'app.name': 'Tiekartta',
   'app.tagline': 'Färdplaner för IKT-övergången i välfärdsområdena',
   'lang.label': 'Språk',
@@ -286,7 +289,8 @@ export const sv: Messages = {
   'help.redo': 'Gör om',
   'help.zoom': 'Zooma in eller ut',
   'help.escape': 'Avbryt dragningen eller stäng redigeringen',
-  'help.drag': 'Dra: flytta; från kanten: ändra längd; Alt: utan fästning',
+  'help.drag':
+    'Dra: flytta; från kanten: ändra längd; Alt: utan fästning; Skift vid släpp: även beroende objekt',
   'help.box': 'Dra på tom yta: välj ett område; Ctrl: rita en ny fas',
   'help.dblclick': 'Dubbelklicka på tom yta: ny milstolpe',
   'help.keyMouse': 'Mus',

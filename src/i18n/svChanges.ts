@@ -44,8 +44,6 @@ export const svChanges: Record<keyof typeof fiChanges, string> = {
   'changes.moreOne': 'Dessutom {count} ändring till.',
   'changes.more': 'Dessutom {count} ändringar till.',
 
-  'changes.laneSlippedOne': '{count} försenad jämfört med jämförelsepunkten',
-  'changes.laneSlipped': '{count} försenade jämfört med jämförelsepunkten',
   'changes.slip': 'Avvikelse från jämförelsepunkten',
   'changes.slipWas': '{slip} (jämförelsepunkten {dates})',
   'changes.onTime': 'ingen avvikelse (jämförelsepunkten {dates})',

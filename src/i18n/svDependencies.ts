@@ -21,7 +21,6 @@ export const svDependencies: Record<keyof typeof fiDependencies, string> = {
   'deps.show': 'Visa',
   'deps.showItem': 'Visa ”{label}” på tidslinjen',
   'deps.brokenLine': '”{from}” {fromWhen} → ”{to}” {toWhen}',
-  'deps.linkHandle': 'Dra till ett annat objekt: detta klart innan det börjar',
   'deps.heading': 'Beroenden',
   'deps.predecessors': 'Föregångare',
   'deps.successors': 'Efterföljare',

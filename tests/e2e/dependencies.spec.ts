@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { Dependency, Plan } from '../../src/domain/planSchema';
 import { centreOf } from './centreOf';
-import { openFresh, SAMPLE_TEXT, toLibrary } from './helpers';
+import { openFresh, SAMPLE_TEXT, toLibrary, withoutExportTime } from './helpers';
 
 /** The sample with links, as a file: kartoitus → valtuustoon holds, hännät → valtuustoon is broken. */
 function sampleWith(dependencies: Dependency[]): string {
@@ -158,3 +158,47 @@ test('two items in different lanes are linked by dragging from the link handle, 
   await page.getByRole('button', { name: /Kumoa/ }).click();
   await expect(page.getByTestId('dependency-layer')).toHaveCount(0);
 });
+
+test('Shift held as a moved item is dropped takes its dependent items along, and undo restores the file byte for byte', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await importText(page, sampleWith([link('d1', 'm-001', 'm-002'), link('d2', 'm-002', 'p-004')]));
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue('Riippuvuudet');
+  const before = await exportedPlan(page);
+  const pxPerDay = Number(await page.getByTestId('timeline').getAttribute('data-px-per-day'));
+  const mark = page.locator('[data-item-id="m-001"] .shape');
+  await mark.scrollIntoViewIfNeeded();
+  const [x, y] = await centreOf(mark);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 10 * pxPerDay, y, { steps: 5 });
+  await page.mouse.move(x + 21 * pxPerDay, y, { steps: 5 });
+  await page.keyboard.down('Shift');
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+
+  const dayOf = (text: string, id: string) => {
+    const item = (JSON.parse(text) as { plan: Plan }).plan.items.find((i) => i.id === id);
+    const date = item?.type === 'milestone' ? item.date : item?.start;
+    return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+  };
+  await expect
+    .poll(async () => dayOf(await exportedPlan(page), 'm-001'))
+    .not.toBe(dayOf(before, 'm-001'));
+  const after = await exportedPlan(page);
+  const shift = dayOf(after, 'm-001') - dayOf(before, 'm-001');
+  expect(shift).toBeGreaterThan(0);
+  for (const id of ['m-002', 'p-004']) expect(dayOf(after, id) - dayOf(before, id)).toBe(shift);
+
+  await page.getByRole('button', { name: /Kumoa/ }).click();
+  expect(await exportedPlan(page)).toBe(before);
+});
+
+/** The open plan as "Vie tiedostoksi" writes it, without the export moment. */
+async function exportedPlan(page: Page): Promise<string> {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Vie tiedostoksi' }).click();
+  const text = await readFile((await (await pending).path()) as string, 'utf8');
+  return withoutExportTime(text);
+}
