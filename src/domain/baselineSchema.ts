@@ -1,5 +1,6 @@
 import './zodConfig';
 import { z } from 'zod/mini';
+import { dependencySchema } from './dependencySchema';
 import { COUNT_MAX, TEXT_MAX } from './limits';
 import {
   checkpointSchema,
@@ -66,8 +67,11 @@ export const baselineSchema = z.strictObject({
   items: list(baselineItemSchema, COUNT_MAX.items),
   tracks: list(baselineTrackSchema, COUNT_MAX.tracks),
   markers: list(markerSchema, COUNT_MAX.markers),
+  /** The links as they were; absent in a baseline saved before links existed (not compared). */
+  dependencies: z.optional(list(dependencySchema, COUNT_MAX.dependencies)),
 });
 
 export type Baseline = z.infer<typeof baselineSchema>;
 export type BaselineItem = Baseline['items'][number];
 export type BaselineTrack = Baseline['tracks'][number];
+export type BaselineLink = NonNullable<Baseline['dependencies']>[number];

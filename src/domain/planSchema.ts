@@ -114,7 +114,7 @@ export const planFieldsSchema = z.strictObject({
 export const planSchema = planFieldsSchema.check(z.superRefine(checkPlanIntegrity));
 
 export type Plan = z.infer<typeof planSchema>;
-export type { Baseline, BaselineItem, BaselineTrack } from './baselineSchema';
+export type { Baseline, BaselineItem, BaselineLink, BaselineTrack } from './baselineSchema';
 export type { Dependency, DependencyKind } from './dependencySchema';
 export type Lane = z.infer<typeof laneSchema>;
 export type Row = z.infer<typeof rowSchema>;

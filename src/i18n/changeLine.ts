@@ -8,6 +8,7 @@ export const CHANGE_KINDS = [
   'added',
   'removed',
   'track',
+  'link',
   'marker',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

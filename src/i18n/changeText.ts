@@ -4,6 +4,7 @@ import { startOf } from '../domain/comparison/slipDays';
 import type { Snapshot } from '../domain/comparison/snapshotOf';
 import type { BaselineItem } from '../domain/planSchema';
 import type { ChangeLine } from './changeLine';
+import { linkLines } from './changeLinkText';
 import { markerLines, trackLines } from './changeThingText';
 import { formatDate } from './formatDate';
 import { itemDates } from './itemText';
@@ -69,6 +70,7 @@ export function changeLines(input: ChangeInput, t: Translate, language: Language
     }
   }
   drafts.push(...trackLines(input.comparison.tracks, places, where, t, language));
+  drafts.push(...linkLines(input.comparison.links, input, places, where, t));
   drafts.push(...markerLines(input.comparison.markers, rank.size + 1, t, language));
   return inLaneOrder(drafts);
 }

@@ -86,5 +86,9 @@ export const enChanges: Record<keyof typeof fiChanges, string> = {
   'changeKind.added': 'added',
   'changeKind.removed': 'removed',
   'changeKind.track': 'transition progress',
+  'changes.linkAdded': 'New dependency: “{from}” → “{to}” ({kind})',
+  'changes.linkRemoved': 'Dependency removed: “{from}” → “{to}” ({kind})',
+  'changes.linkChanged': 'Dependency “{from}” → “{to}” changed: {before} → {after}',
+  'changeKind.link': 'dependencies',
   'changeKind.marker': 'markers',
 };

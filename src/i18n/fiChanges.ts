@@ -88,5 +88,9 @@ export const fiChanges = {
   'changeKind.added': 'lisättiin',
   'changeKind.removed': 'poistettiin',
   'changeKind.track': 'siirtymän eteneminen',
+  'changes.linkAdded': 'Uusi riippuvuus: ”{from}” → ”{to}” ({kind})',
+  'changes.linkRemoved': 'Riippuvuus poistettiin: ”{from}” → ”{to}” ({kind})',
+  'changes.linkChanged': 'Riippuvuus ”{from}” → ”{to}” muuttui: {before} → {after}',
+  'changeKind.link': 'riippuvuudet',
   'changeKind.marker': 'merkinnät',
 } as const;

@@ -86,5 +86,9 @@ export const svChanges: Record<keyof typeof fiChanges, string> = {
   'changeKind.added': 'lades till',
   'changeKind.removed': 'togs bort',
   'changeKind.track': 'övergångens framsteg',
+  'changes.linkAdded': 'Nytt beroende: ”{from}” → ”{to}” ({kind})',
+  'changes.linkRemoved': 'Beroendet togs bort: ”{from}” → ”{to}” ({kind})',
+  'changes.linkChanged': 'Beroendet ”{from}” → ”{to}” ändrades: {before} → {after}',
+  'changeKind.link': 'beroenden',
   'changeKind.marker': 'markeringar',
 };

@@ -1,4 +1,4 @@
-import type { BaselineTrack, Marker } from '../planSchema';
+import type { BaselineLink, BaselineTrack, Marker } from '../planSchema';
 import { itemChanges } from './itemChanges';
 import { matchItems } from './matchItems';
 import type { ItemDiff, PlanComparison, ThingDiff } from './planChange';
@@ -23,6 +23,10 @@ export function diffPlans(
     items,
     tracks: diffById(before.tracks, after.tracks, sameTrack),
     markers: diffById(before.markers, after.markers, sameMarker),
+    links:
+      before.dependencies && after.dependencies
+        ? diffById(before.dependencies, after.dependencies, sameLink)
+        : [],
     byId,
   };
 }
@@ -50,6 +54,8 @@ const sameTrack = (a: BaselineTrack, b: BaselineTrack) =>
   );
 
 const sameMarker = (a: Marker, b: Marker) => JSON.stringify(a) === JSON.stringify(b);
+const sameLink = (a: BaselineLink, b: BaselineLink) =>
+  a.from === b.from && a.to === b.to && a.kind === b.kind;
 
 function diffById<T extends { id: string }>(
   before: readonly T[],

@@ -1,4 +1,4 @@
-import type { BaselineItem, BaselineTrack, Marker, Status } from '../planSchema';
+import type { BaselineItem, BaselineLink, BaselineTrack, Marker, Status } from '../planSchema';
 
 /** One way a matched item differs from what it was. Days are calendar days, later positive. */
 export type ItemChange =
@@ -33,11 +33,15 @@ export type ThingDiff<T> =
   | { kind: 'changed'; before: T; after: T };
 export type TrackDiff = ThingDiff<BaselineTrack>;
 export type MarkerDiff = ThingDiff<Marker>;
+/** A link added, removed or of another kind, matched by id. */
+export type LinkDiff = ThingDiff<BaselineLink>;
 
 export interface PlanComparison {
   items: ItemDiff[];
   tracks: TrackDiff[];
   markers: MarkerDiff[];
+  /** Empty when the earlier side kept no links (a baseline saved before they existed). */
+  links: LinkDiff[];
   /** Item diffs by id (removed ones by their earlier id), for the roadmap's marks. */
   byId: ReadonlyMap<string, ItemDiff>;
 }

@@ -39,6 +39,7 @@ export function snapshotOf(plan: Plan): Snapshot {
       checkpoints,
     })),
     markers: plan.markers,
+    dependencies: plan.dependencies,
   };
 }
 

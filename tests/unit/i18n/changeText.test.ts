@@ -30,6 +30,20 @@ const CASES: [string, Command[], Record<Language, string>][] = [
     },
   ],
   [
+    'a link added',
+    [
+      {
+        type: 'dependency/add',
+        dependency: { id: 'd-1', from: 'item-2', to: 'item-1', kind: 'finishToStart' },
+      },
+    ],
+    {
+      fi: 'Uusi riippuvuus: ”Suunnittelu valmis” → ”Testaus” (valmis ennen kuin seuraaja alkaa)',
+      sv: 'Nytt beroende: ”Suunnittelu valmis” → ”Testaus” (klar innan efterföljaren börjar)',
+      en: 'New dependency: “Suunnittelu valmis” → “Testaus” (finishes before the successor starts)',
+    },
+  ],
+  [
     'a milestone moved one week earlier',
     [shift('item-2', -7)],
     {

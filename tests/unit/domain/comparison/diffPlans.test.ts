@@ -105,6 +105,35 @@ describe('diffPlans: one kind of change each', () => {
     expect(result.markers.map((d) => d.kind)).toEqual(['removed', 'added']);
   });
 
+  it('reports links added, removed and of another kind', () => {
+    const link = (id: string, kind: 'finishToStart' | 'startToStart' = 'finishToStart') => ({
+      id,
+      from: 'item-2',
+      to: 'item-1',
+      kind,
+    });
+    const linked = after(
+      { type: 'dependency/add', dependency: link('d-1') },
+      { type: 'dependency/add', dependency: link('d-2') },
+    );
+    const edited = [
+      { type: 'dependency/delete', id: 'd-1' },
+      { type: 'dependency/update', id: 'd-2', kind: 'startToStart' },
+      { type: 'dependency/add', dependency: link('d-3') },
+    ].reduce((plan, command) => applyCommand(plan, command as Command), linked);
+    expect(diff(linked, edited).links.map((d) => d.kind)).toEqual(['removed', 'changed', 'added']);
+  });
+
+  it('compares no links against a baseline saved before links existed', () => {
+    const linked = after({
+      type: 'dependency/add',
+      dependency: { id: 'd-1', from: 'item-2', to: 'item-1', kind: 'finishToStart' },
+    });
+    const { dependencies: _, ...old } = snapshotOf(TWO_LANES);
+    expect(diffPlans(old, snapshotOf(linked)).links).toEqual([]);
+    expect(diff(TWO_LANES, linked).links.map((d) => d.kind)).toEqual(['added']);
+  });
+
   it('finds no differences between identical plans', () => {
     expect(diff(TWO_LANES, structuredClone(TWO_LANES))).toMatchObject({
       items: [],
