@@ -43,11 +43,15 @@ export function linkShapes(
   theme: Theme,
   m: Metrics,
   selectedIds: ReadonlySet<string> = new Set(),
+  chosenId: string | null = null,
 ): Shape[] {
   return routes.map((route) =>
     dependencyMark(route, theme, m, {
       broken: links.broken.has(route.dependency.id),
-      highlighted: selectedIds.has(route.dependency.from) || selectedIds.has(route.dependency.to),
+      highlighted:
+        route.dependency.id === chosenId ||
+        selectedIds.has(route.dependency.from) ||
+        selectedIds.has(route.dependency.to),
     }),
   );
 }

@@ -21,6 +21,7 @@ export const enDependencies: Record<keyof typeof fiDependencies, string> = {
   'deps.show': 'Show',
   'deps.showItem': 'Show “{label}” on the timeline',
   'deps.brokenLine': '“{from}” {fromWhen} → “{to}” {toWhen}',
+  'deps.linkHeading': 'Dependency',
   'deps.heading': 'Dependencies',
   'deps.predecessors': 'Predecessors',
   'deps.successors': 'Successors',

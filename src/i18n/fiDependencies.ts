@@ -20,6 +20,7 @@ export const fiDependencies = {
   'deps.show': 'Näytä',
   'deps.showItem': 'Näytä ”{label}” aikajanalla',
   'deps.brokenLine': '”{from}” {fromWhen} → ”{to}” {toWhen}',
+  'deps.linkHeading': 'Riippuvuus',
   'deps.heading': 'Riippuvuudet',
   'deps.predecessors': 'Edeltäjät',
   'deps.successors': 'Seuraajat',

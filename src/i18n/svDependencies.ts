@@ -21,6 +21,7 @@ export const svDependencies: Record<keyof typeof fiDependencies, string> = {
   'deps.show': 'Visa',
   'deps.showItem': 'Visa ”{label}” på tidslinjen',
   'deps.brokenLine': '”{from}” {fromWhen} → ”{to}” {toWhen}',
+  'deps.linkHeading': 'Beroende',
   'deps.heading': 'Beroenden',
   'deps.predecessors': 'Föregångare',
   'deps.successors': 'Efterföljare',

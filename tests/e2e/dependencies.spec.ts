@@ -202,3 +202,31 @@ async function exportedPlan(page: Page): Promise<string> {
   const text = await readFile((await (await pending).path()) as string, 'utf8');
   return withoutExportTime(text);
 }
+
+test('an arrow chosen on the chart shows its link, whose kind is changed and which is removed', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await importText(page, sampleWith([link('d1', 'm-001', 'm-002'), link('d2', 'p-004', 'm-002')]));
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue('Riippuvuudet');
+  const hit = page.locator('[data-link-hit="d2"]');
+  await hit.scrollIntoViewIfNeeded();
+  const [x, y] = await hit.evaluate((path: SVGPathElement) => {
+    const point = path.getPointAtLength(path.getTotalLength() / 2);
+    const at = point.matrixTransform(path.getScreenCTM() as DOMMatrix);
+    return [at.x, at.y];
+  });
+  await page.mouse.click(x, y);
+  const editor = page.getByTestId('link-editor');
+  await expect(editor).toContainText('Sopimusten hännät');
+  await expect(editor).toContainText('rikkoo riippuvuuden');
+  const kind = editor.getByRole('combobox');
+  await kind.selectOption('startToStart');
+  await expect(kind).toHaveValue('startToStart');
+  await editor.getByRole('button', { name: /^Poista riippuvuus/ }).click();
+  const arrows = page.getByTestId('dependency-layer').locator('[data-dependency]');
+  await expect(arrows).toHaveCount(1);
+  await expect(editor).toHaveCount(0);
+  await page.getByRole('button', { name: /Kumoa/ }).click();
+  await expect(arrows).toHaveCount(2);
+});

@@ -21,7 +21,8 @@ export type PanelContent =
   | { kind: 'markers'; /** The marker whose name field takes the focus. */ focusId?: string }
   | { kind: 'shift' }
   | { kind: 'compare' }
-  | { kind: 'links' };
+  | { kind: 'links' }
+  | { kind: 'link'; id: string };
 
 /**
  * The side panel's content and where the focus came from: closing gives the focus back to the
