@@ -1,8 +1,8 @@
 import { toDayNumber } from '../domain/calendarDate';
 import { groupByRow } from '../domain/groupByRow';
-import { STATUSES, type Plan } from '../domain/planSchema';
+import type { Plan } from '../domain/planSchema';
 import { formatDate } from '../i18n/formatDate';
-import { itemCaption, STATUS_GLYPHS } from '../i18n/itemText';
+import { itemCaption } from '../i18n/itemText';
 import type { Language } from '../i18n/languages';
 import { markerLabels } from './markerLabels';
 import type { Translate } from '../i18n/translate';
@@ -21,7 +21,6 @@ import { layoutRoadmap, type RoadmapLayout } from '../layout/roadmapLayout';
 import { createTimeScale, type TimeScale } from '../layout/timeScale';
 import {
   againstName,
-  comparedLegend,
   comparedShapes,
   dimmedByComparison,
   type ComparedDrawing,
@@ -29,7 +28,7 @@ import {
 import { laidLinks, linkShapes } from './dependencyDrawing';
 import { headerMarks } from './headerMarks';
 import { itemMark } from './itemMark';
-import { legendMark } from './legendMark';
+import { legendOf } from './roadmapLegend';
 import { hatchPattern, markerMarks } from './markerMarks';
 import {
   laneHeaderMark,
@@ -288,21 +287,4 @@ function nameColumn(request: DrawingRequest, layout: RoadmapLayout, column: Name
       ),
     ),
   ];
-}
-
-function legendOf(request: DrawingRequest, shortened: { text: string }[], width: number) {
-  const { t } = request;
-  const entries = [
-    ...STATUSES.map((status) => ({
-      glyph: STATUS_GLYPHS[status] || '▭',
-      text: t(`status.${status}`),
-    })),
-    { glyph: '◆', text: t('itemType.milestone') },
-    { glyph: '▨', text: t('marker.blackout') },
-    ...(request.compared
-      ? comparedLegend(againstName(request.compared, t, request.language), t)
-      : []),
-    ...shortened.map((marker) => ({ glyph: '|', text: marker.text })),
-  ];
-  return legendMark(`${t('timeline.legend')}:`, entries, width, request.theme, request.metrics);
 }

@@ -22,6 +22,8 @@ export const enDependencies: Record<keyof typeof fiDependencies, string> = {
   'deps.showItem': 'Show “{label}” on the timeline',
   'deps.brokenLine': '“{from}” {fromWhen} → “{to}” {toWhen}',
   'deps.linkHeading': 'Dependency',
+  'deps.legendLink': 'dependency: finishes before the next starts',
+  'deps.legendBroken': 'broken dependency',
   'deps.heading': 'Dependencies',
   'deps.predecessors': 'Predecessors',
   'deps.successors': 'Successors',

@@ -21,6 +21,8 @@ export const fiDependencies = {
   'deps.showItem': 'Näytä ”{label}” aikajanalla',
   'deps.brokenLine': '”{from}” {fromWhen} → ”{to}” {toWhen}',
   'deps.linkHeading': 'Riippuvuus',
+  'deps.legendLink': 'riippuvuus: valmis ennen kuin seuraava alkaa',
+  'deps.legendBroken': 'rikkoutunut riippuvuus',
   'deps.heading': 'Riippuvuudet',
   'deps.predecessors': 'Edeltäjät',
   'deps.successors': 'Seuraajat',

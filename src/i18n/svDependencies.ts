@@ -22,6 +22,8 @@ export const svDependencies: Record<keyof typeof fiDependencies, string> = {
   'deps.showItem': 'Visa ”{label}” på tidslinjen',
   'deps.brokenLine': '”{from}” {fromWhen} → ”{to}” {toWhen}',
   'deps.linkHeading': 'Beroende',
+  'deps.legendLink': 'beroende: klart innan nästa börjar',
+  'deps.legendBroken': 'brutet beroende',
   'deps.heading': 'Beroenden',
   'deps.predecessors': 'Föregångare',
   'deps.successors': 'Efterföljare',

@@ -132,7 +132,8 @@ export class PlanExports {
     const [{ renderPictures }, hyphenate] = await Promise.all([
       import('../export/pictureExport'),
       pictureHyphenator(),
-      result && import('./laterMessages'),
+      // The change and link texts are Finnish of the later half.
+      (result || plan.dependencies.length > 0) && import('./laterMessages'),
     ]);
     const planFile = this.serialize(plan);
     const blobs = await renderPictures({
