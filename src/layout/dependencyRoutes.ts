@@ -100,9 +100,12 @@ function freeIn(list: readonly [number, number][], x: number): number {
   return x;
 }
 
+/** How much farther from its aim a way may stay straight rather than step sideways, in px. */
+const KEEP_PX = 40;
+
 /**
  * The way down (or up) from the gap at `y0` to the gap at `y1` across the sub-rows between: in
- * each sub-row at an x free of marks and labels, nearest the x it comes with, stepping sideways
+ * each sub-row at an x free of marks and labels, near the column it aims for, stepping sideways
  * only in the gap before a sub-row, where nothing is drawn. The points of its turns.
  */
 function crossing(bands: Occupancy, y0: number, y1: number, x: number, m: Metrics): Point[] {
@@ -110,11 +113,16 @@ function crossing(bands: Occupancy, y0: number, y1: number, x: number, m: Metric
   const down = y1 > y0;
   const first = firstAbove(bands.tops, Math.min(y0, y1));
   const last = firstAbove(bands.tops, Math.max(y0, y1) - 0.001) - 1;
+  const wanted = x;
   const points: Point[] = [[x, y0]];
   for (let k = 0; k <= last - first; k++) {
     const i = down ? first + k : last - k;
-    const free = freeIn(bands.taken[i] as [number, number][], x);
-    if (free === x) continue;
+    const taken = bands.taken[i] as [number, number][];
+    // Nearest the column it aims for; a free x already held is kept unless that is much nearer.
+    const free = freeIn(taken, wanted);
+    const keep =
+      freeIn(taken, x) === x && Math.abs(x - wanted) <= Math.abs(free - wanted) + KEEP_PX;
+    if (keep || free === x) continue;
     const top = bands.tops[i] as number;
     const y = down ? top - gap : top + m.subRowPx - gap;
     points.push([x, y], [free, y]);
