@@ -147,7 +147,7 @@ describe('roadmap timeline on the sample plan', () => {
       name: /^TOSI, Asiakas- ja potilastietojärjestelmät: Testaus/,
     });
     await user.hover(item);
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+    expect(await screen.findByRole('tooltip', {}, { timeout: 5000 })).toHaveTextContent(
       'Testaus 1.9.2022–30.9.2022 (vk 35–39) Tila: suunniteltu',
     );
     await user.click(item);
@@ -162,7 +162,7 @@ describe('roadmap timeline on the sample plan', () => {
     const user = userEvent.setup();
     renderSample();
     await user.hover(await screen.findByRole('button', { name: /: Täydentävät rahoitushaut,/ }));
-    expect((await screen.findByRole('tooltip')).textContent).toContain(
+    expect((await screen.findByRole('tooltip', {}, { timeout: 5000 })).textContent).toContain(
       'Rahoitus 23.4\u00a0+\u00a0X\u00a0M€',
     );
   });
@@ -217,7 +217,7 @@ describe('moving an item with the keyboard', () => {
       name: /^TOSI, Asiakas- ja potilastietojärjestelmät: Testaus/,
     });
     item.focus();
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+    expect(await screen.findByRole('tooltip', {}, { timeout: 5000 })).toHaveTextContent(
       'Testaus 1.9.2022–30.9.2022 (vk 35–39)',
     );
     await user.keyboard('{ArrowRight}');
