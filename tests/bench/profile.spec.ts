@@ -1,6 +1,7 @@
 import { chromium, expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { generatePlan } from '../factories/generatePlan';
+import { earlierVersion } from '../factories/planVariants';
 import { serializePlanFile } from '../../src/io/planFile';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 
@@ -8,12 +9,19 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
-type Bench = { __tiekarttaBench: { hold(text: string): boolean; show(): Promise<number> } };
+type Bench = {
+  __tiekarttaBench: {
+    hold(text: string): boolean;
+    show(): Promise<number>;
+    compare(text: string): Promise<number>;
+  };
+};
 
 /**
  * Where the time of "render" goes: a CPU profile (DevTools protocol) of switching to a
  * 5,000-item plan, summarised by self time. `npm run bench:profile`; the full profile is written
- * to bench-results/render.cpuprofile for Chromium's DevTools.
+ * to bench-results/render.cpuprofile for Chromium's DevTools. PROFILE_KEYS=1 profiles twenty
+ * keyboard moves instead, PROFILE_ZOOM=1 ten zoom steps (PROFILE_COMPARE=1: while comparing).
  */
 test('profile the 5,000-item render', async () => {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -38,6 +46,27 @@ test('profile the 5,000-item render', async () => {
     await page.getByTestId('timeline').locator('.item path.shape').first().locator('..').focus();
     await cdp.send('Profiler.start');
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    ({ profile } = await cdp.send('Profiler.stop'));
+  }
+  if (process.env.PROFILE_COMPARE)
+    // Zoom while comparing with an earlier version of the plan.
+    await page.evaluate(
+      (t) => (window as unknown as Bench).__tiekarttaBench.compare(t),
+      serializePlanFile(earlierVersion(generatePlan({ items: 5000 })), {
+        exportedAt: new Date(0),
+        appVersion: 'profile',
+      }),
+    );
+  if (process.env.PROFILE_ZOOM) {
+    // Instead of the render: ten Ctrl + wheel zoom steps over the chart at month zoom.
+    await page.getByRole('button', { name: 'Kuukaudet' }).click();
+    const box = (await page.getByTestId('timeline').boundingBox()) as { x: number; y: number };
+    await page.mouse.move(box.x + 800, box.y + 300);
+    await cdp.send('Profiler.start');
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(300);
     ({ profile } = await cdp.send('Profiler.stop'));
   }
   const nodes = new Map((profile.nodes as ProfileNode[]).map((node) => [node.id, node]));
