@@ -70,7 +70,9 @@ export const enFunding: Record<keyof typeof fiFunding, string> = {
   'fundingForm.badReference':
     'A reference may hold at most 60 characters: letters, digits and / . _ - : ( ).',
   'fundingForm.noAmount': 'Enter at least one amount.',
-  'fundingForm.refused': 'The funding could not be saved: {reason}',
+  'fundingForm.items': 'Funded items',
+  'fundingForm.addItem': 'Add a funded item',
+  'fundingForm.refused': 'The funding could not be saved.',
   'money.error.empty': 'Enter an amount.',
   'money.error.notANumber':
     '“{value}” is not an amount. Write e.g. 942 086, 1,3 M€ or 12 434 759,00 (the Finnish way).',

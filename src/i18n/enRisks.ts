@@ -57,5 +57,8 @@ export const enRisks: Record<keyof typeof fiRisks, string> = {
   'riskForm.numberTaken': 'Number {number} is already risk “{title}”.',
   'riskForm.numberBad': 'Enter a number from 1 to 999.',
   'riskForm.titleBlank': 'Give the risk a title.',
-  'riskForm.refused': 'The risk could not be saved: {reason}',
+  'riskForm.refused': 'The risk could not be saved.',
+  'riskForm.items': 'Threatened items',
+  'riskForm.addItem': 'Add a threatened item',
+  'riskForm.removeItem': 'Remove item “{label}”',
 };

@@ -69,7 +69,9 @@ export const fiFunding = {
   'fundingForm.badReference':
     'Diaarinumerossa saa olla enintään 60 merkkiä: kirjaimia, numeroita ja / . _ - : ( ).',
   'fundingForm.noAmount': 'Anna ainakin yksi summa.',
-  'fundingForm.refused': 'Rahoitusta ei voitu tallentaa: {reason}',
+  'fundingForm.items': 'Rahoitetut kohteet',
+  'fundingForm.addItem': 'Lisää rahoitettu kohde',
+  'fundingForm.refused': 'Rahoitusta ei voitu tallentaa.',
   'money.error.empty': 'Anna summa.',
   'money.error.notANumber':
     '”{value}” ei ole summa. Kirjoita esim. 942 086, 1,3 M€ tai 12 434 759,00.',

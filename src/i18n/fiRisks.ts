@@ -57,5 +57,8 @@ export const fiRisks = {
   'riskForm.numberTaken': 'Numero {number} on jo riskillä ”{title}”.',
   'riskForm.numberBad': 'Anna numero 1–999.',
   'riskForm.titleBlank': 'Anna riskille nimi.',
-  'riskForm.refused': 'Riskiä ei voitu tallentaa: {reason}',
+  'riskForm.refused': 'Riskiä ei voitu tallentaa.',
+  'riskForm.items': 'Uhatut kohteet',
+  'riskForm.addItem': 'Lisää uhattu kohde',
+  'riskForm.removeItem': 'Poista kohde ”{label}”',
 } as const;

@@ -70,7 +70,9 @@ export const svFunding: Record<keyof typeof fiFunding, string> = {
   'fundingForm.badReference':
     'Ett diarienummer får ha högst 60 tecken: bokstäver, siffror och / . _ - : ( ).',
   'fundingForm.noAmount': 'Ange minst ett belopp.',
-  'fundingForm.refused': 'Finansieringen kunde inte sparas: {reason}',
+  'fundingForm.items': 'Finansierade objekt',
+  'fundingForm.addItem': 'Lägg till ett finansierat objekt',
+  'fundingForm.refused': 'Finansieringen kunde inte sparas.',
   'money.error.empty': 'Ange ett belopp.',
   'money.error.notANumber':
     '”{value}” är inget belopp. Skriv t.ex. 942 086, 1,3 M€ eller 12 434 759,00.',

@@ -58,5 +58,8 @@ export const svRisks: Record<keyof typeof fiRisks, string> = {
   'riskForm.numberTaken': 'Nummer {number} är redan risken ”{title}”.',
   'riskForm.numberBad': 'Ange ett nummer 1–999.',
   'riskForm.titleBlank': 'Ge risken ett namn.',
-  'riskForm.refused': 'Risken kunde inte sparas: {reason}',
+  'riskForm.refused': 'Risken kunde inte sparas.',
+  'riskForm.items': 'Hotade objekt',
+  'riskForm.addItem': 'Lägg till ett hotat objekt',
+  'riskForm.removeItem': 'Ta bort objektet ”{label}”',
 };

@@ -1,0 +1,177 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import FundingEditor from '../../src/components/funding/FundingEditor.svelte';
+import RiskEditor from '../../src/components/risks/RiskEditor.svelte';
+import type { FundingEntry } from '../../src/domain/funding/fundingSchema';
+import type { Risk } from '../../src/domain/risks/riskSchema';
+import { locale } from '../../src/state/locale.svelte';
+import { makePlan } from '../factories/plans';
+import {
+  FUNDING_CATEGORIES,
+  WORKING_GROUP_RISKS,
+  makeEntry,
+  makeRisk,
+} from '../factories/risksAndFunding';
+
+beforeEach(() => locale.set('fi'));
+const plan = makePlan({ risks: WORKING_GROUP_RISKS.slice(0, 2) });
+const fresh = makeRisk({ id: 'risk-new', number: 3, title: '' });
+
+function renderRisk(risk: Risk = fresh) {
+  const onsave = vi.fn((_: Risk) => true);
+  render(RiskEditor, { plan, risk, onsave, oncancel: vi.fn() });
+  return { onsave, user: userEvent.setup() };
+}
+
+describe('RiskEditor', () => {
+  it.each([
+    ['0', 'Anna numero 1–999.'],
+    ['1000', 'Anna numero 1–999.'],
+    ['2,5', 'Anna numero 1–999.'],
+    ['2', 'Numero 2 on jo riskillä ”Linjaukset”.'],
+  ])('refuses the number %j and saves nothing', async (number, message) => {
+    const { onsave, user } = renderRisk();
+    await user.type(screen.getByRole('textbox', { name: 'Nimi' }), 'Resurssit');
+    const field = screen.getByRole('textbox', { name: 'Numero' });
+    await user.clear(field);
+    await user.type(field, number);
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(onsave).not.toHaveBeenCalled();
+  });
+
+  it('asks for a title on save and focuses the field', async () => {
+    const { onsave, user } = renderRisk();
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Anna riskille nimi.');
+    expect(screen.getByRole('textbox', { name: 'Nimi' })).toHaveFocus();
+    expect(onsave).not.toHaveBeenCalled();
+  });
+
+  it('refuses a control character in the owner, naming the field', async () => {
+    const { onsave, user } = renderRisk();
+    await user.type(screen.getByRole('textbox', { name: 'Nimi' }), 'Resurssit');
+    const owner = screen.getByRole('textbox', { name: 'Vastuuhenkilö' });
+    await user.click(owner);
+    await user.paste('PMO\u0007');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'vastuutaho: merkki U+0007 ei ole sallittu tekstissä',
+    );
+    expect(onsave).not.toHaveBeenCalled();
+  });
+
+  it('saves a valid risk with its scores and without empty fields', async () => {
+    const { onsave, user } = renderRisk();
+    await user.type(screen.getByRole('textbox', { name: 'Nimi' }), '  Resurssit ');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Todennäköisyys' }), 'korkea');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Vaikutus' }), 'vakava');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(onsave).toHaveBeenCalledWith({
+      id: 'risk-new',
+      number: 3,
+      title: 'Resurssit',
+      probability: 'high',
+      impact: 'severe',
+      status: 'open',
+    });
+  });
+
+  it('shows its errors in Swedish when the user reads Swedish', async () => {
+    await locale.set('sv');
+    const { user } = renderRisk();
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Ge risken ett namn.');
+  });
+});
+
+function renderFunding(entry: FundingEntry = makeEntry({ amounts: [] })) {
+  const onsave = vi.fn((_: FundingEntry) => true);
+  render(FundingEditor, {
+    plan,
+    funding: { categories: FUNDING_CATEGORIES },
+    entry,
+    onsave,
+    oncancel: vi.fn(),
+  });
+  return { onsave, user: userEvent.setup() };
+}
+
+describe('FundingEditor', () => {
+  it.each([
+    ['1,234', '”1,234” on monitulkintainen'],
+    ['1.234,5', '”1.234,5” on monitulkintainen'],
+    ['12 34', '”12 34” ei ole summa.'],
+    ['-5', 'Summa ei voi olla negatiivinen.'],
+    ['0,001', 'enintään kaksi desimaalia'],
+    ['20 000 M€', 'Summa on liian suuri'],
+  ])('refuses the amount %j with a sentence and saves nothing', async (amount, message) => {
+    const { onsave, user } = renderFunding();
+    await user.type(screen.getByRole('textbox', { name: 'ICT-rahoitus, €' }), amount);
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(onsave).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['Päivämäärä', '31.6.2021', 'Anna päivä muodossa'],
+    ['Vuodet', '2022–2021', 'Anna vuodet muodossa'],
+    ['Vuodet', '21', 'Anna vuodet muodossa'],
+    ['Diaarinumero', 'VN/1<2>', 'Diaarinumerossa saa olla enintään 60 merkkiä'],
+  ])('refuses %s %j', async (field, value, message) => {
+    const { onsave, user } = renderFunding();
+    await user.type(screen.getByRole('textbox', { name: 'Perusrahoitus, €' }), '942 086');
+    const input = screen.getByRole('textbox', { name: field });
+    await user.clear(input);
+    await user.type(input, value);
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(onsave).not.toHaveBeenCalled();
+  });
+
+  it('asks for at least one amount', async () => {
+    const { onsave, user } = renderFunding();
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Anna ainakin yksi summa.');
+    expect(onsave).not.toHaveBeenCalled();
+  });
+
+  it('saves amounts typed the Finnish way as exact cents', async () => {
+    const { onsave, user } = renderFunding();
+    const date = screen.getByRole('textbox', { name: 'Päivämäärä' });
+    await user.clear(date);
+    await user.type(date, '28.3.2022');
+    await user.type(screen.getByRole('textbox', { name: 'Diaarinumero' }), 'VN/14629/2021');
+    const years = screen.getByRole('textbox', { name: 'Vuodet' });
+    await user.clear(years);
+    await user.type(years, '2022-2023');
+    await user.type(screen.getByRole('textbox', { name: 'Perusrahoitus, €' }), '1 342 145');
+    await user.type(screen.getByRole('textbox', { name: 'ICT-rahoitus, €' }), '10,182799 M€');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(onsave).toHaveBeenCalledWith({
+      id: 'funding-1',
+      date: '2022-03-28',
+      decider: 'VM',
+      reference: 'VN/14629/2021',
+      state: 'granted',
+      amounts: [
+        { category: 'basic', cents: 134_214_500 },
+        { category: 'ict', cents: 1_018_279_900 },
+      ],
+      years: [2022, 2023],
+    });
+  });
+
+  it('shows an entry’s amounts so that saving it unchanged gives the same entry', async () => {
+    const entry = makeEntry({
+      amounts: [{ category: 'ict', cents: 1_243_475_950 }],
+      itemIds: ['item-1'],
+    });
+    const { onsave, user } = renderFunding(entry);
+    expect(screen.getByRole('textbox', { name: 'ICT-rahoitus, €' })).toHaveValue('12 434 759,50');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(onsave).toHaveBeenCalledWith(entry);
+  });
+});
