@@ -24,6 +24,7 @@ export const enFunding: Record<keyof typeof fiFunding, string> = {
   'cmd.fundingDelete': 'delete funding “{label}”',
   'cmd.fundingCategories': 'edit funding categories',
 
+  'share.funding': 'Funding: {amount} granted ({millions}).',
   'funding.heading': 'Funding',
   'funding.none': 'No funding decisions recorded yet.',
   'funding.add': 'Add decision or application',

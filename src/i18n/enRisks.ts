@@ -16,6 +16,7 @@ export const enRisks: Record<keyof typeof fiRisks, string> = {
   'cmd.riskDelete': 'delete risk {number} “{title}”',
   'cmd.riskRescore': 'move risk {number} “{title}”',
 
+  'share.risks': 'Risks: {count} risks, {high} of them open and high.',
   'risks.heading': 'Risks',
   'risks.matrix': 'Risk matrix',
   'risks.list': 'Risk list',

@@ -23,6 +23,7 @@ export const fiFunding = {
   'cmd.fundingDelete': 'poista rahoitus ”{label}”',
   'cmd.fundingCategories': 'muokkaa rahoituslajeja',
 
+  'share.funding': 'Rahoitus: myönnetty {amount} ({millions}).',
   'funding.heading': 'Rahoitus',
   'funding.none': 'Rahoituspäätöksiä ei ole vielä kirjattu.',
   'funding.add': 'Lisää päätös tai haku',

@@ -15,6 +15,7 @@ export const fiRisks = {
   'cmd.riskDelete': 'poista riski {number} ”{title}”',
   'cmd.riskRescore': 'siirrä riski {number} ”{title}”',
 
+  'share.risks': 'Riskit: {count} riskiä, joista {high} avointa suurta riskiä.',
   'risks.heading': 'Riskit',
   'risks.matrix': 'Riskimatriisi',
   'risks.list': 'Riskilista',

@@ -24,6 +24,7 @@ export const svFunding: Record<keyof typeof fiFunding, string> = {
   'cmd.fundingDelete': 'ta bort finansiering ”{label}”',
   'cmd.fundingCategories': 'redigera finansieringsslag',
 
+  'share.funding': 'Finansiering: beviljat {amount} ({millions}).',
   'funding.heading': 'Finansiering',
   'funding.none': 'Inga finansieringsbeslut har registrerats ännu.',
   'funding.add': 'Lägg till beslut eller ansökan',

@@ -16,6 +16,7 @@ export const svRisks: Record<keyof typeof fiRisks, string> = {
   'cmd.riskDelete': 'ta bort risk {number} ”{title}”',
   'cmd.riskRescore': 'flytta risk {number} ”{title}”',
 
+  'share.risks': 'Risker: {count} risker, varav {high} öppna och stora.',
   'risks.heading': 'Risker',
   'risks.matrix': 'Riskmatris',
   'risks.list': 'Risklista',

@@ -126,7 +126,7 @@ export class PlanFiles {
       const { shareMessage } = await import('../i18n/shareMessage');
       const compared = this.#app.open?.comparison?.result ?? undefined;
       // The change texts are Finnish of the later half: here before they are asked for.
-      if (compared) await import('./laterMessages');
+      if (compared || plan.risks || plan.funding) await import('./laterMessages');
       const message = shareMessage(plan, fileName, locale.t, locale.language, compared);
       const file = new File([blob], fileName, { type: 'image/png' });
       if (navigator.canShare?.({ files: [file] })) {
@@ -194,7 +194,8 @@ export class PlanFiles {
     const [{ renderPictures }, hyphenate] = await Promise.all([
       import('../export/pictureExport'),
       pictureHyphenator(),
-      result && import('./laterMessages'),
+      // The comparison's and the risk and funding pages' words come with the parts that use them.
+      (result || plan.risks || plan.funding) && import('./laterMessages'),
     ]);
     const planFile = this.serialize(plan);
     const blobs = await renderPictures({

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { openFresh, toLibrary, withoutExportTime } from './helpers';
+import { openFresh, SAMPLE_TEXT, toLibrary, withoutExportTime } from './helpers';
 
 /** The working group's six risks as probability × impact (DOMAIN.md), entered as a user would. */
 const RISKS = [
@@ -140,4 +140,121 @@ test('the county’s five decisions add up to 28 875 950 €, and the file round
   await openView(page, 'Rahoitus');
   await expect(page.getByTestId('funding-total')).toContainText('28 875 950 €');
   expect(withoutExportTime(await exportText(page))).toBe(withoutExportTime(written));
+});
+
+/** The county sample with the six risks and the five decisions in it, as a file. */
+function sampleWithParts(): string {
+  const envelope = JSON.parse(SAMPLE_TEXT) as { plan: Record<string, unknown> };
+  envelope.plan = {
+    ...envelope.plan,
+    title: 'Riskit ja rahoitus',
+    risks: RISKS.map(([title, p, i], n) => ({
+      id: `risk-${n + 1}`,
+      number: n + 1,
+      title,
+      probability: PROBABILITY[p],
+      impact: IMPACT[i],
+      status: 'open',
+    })),
+    funding: {
+      categories: [
+        { id: 'basic', name: 'Perusrahoitus' },
+        { id: 'ict', name: 'ICT-rahoitus' },
+      ],
+      entries: DECISIONS.map(([date, decider, reference, basic, ict], n) => {
+        const [d, m, y] = date.split('.');
+        const cents = (text: string) =>
+          Number(text.replace(/\D/g, '')) * (text.includes(',') ? 1 : 100);
+        return {
+          id: `f-${n + 1}`,
+          date: `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`,
+          decider,
+          ...(reference ? { reference } : {}),
+          state: 'granted',
+          amounts: [
+            ...(basic ? [{ category: 'basic', cents: cents(basic) }] : []),
+            ...(ict ? [{ category: 'ict', cents: cents(ict) }] : []),
+          ],
+          years: [Number(y)],
+        };
+      }),
+    },
+  };
+  return JSON.stringify(envelope, null, 2);
+}
+
+async function openWithParts(page: Page) {
+  await openFresh(page);
+  await toLibrary(page);
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'riskit.tiekartta.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(sampleWithParts()),
+  });
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue(
+    'Riskit ja rahoitus',
+  );
+}
+
+const pngSize = (bytes: Buffer) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+
+test('presentation steps past the lanes to the Riskit and Rahoitus frames, each saved as a slide', async ({
+  page,
+}) => {
+  await openWithParts(page);
+  await page.getByRole('button', { name: 'Esitä' }).click();
+  const show = page.getByTestId('presentation');
+  await expect(show).toBeVisible();
+  for (let lane = 0; lane < 7; lane++) await page.keyboard.press('PageDown');
+  await expect(show).toHaveAttribute('data-part', 'risks');
+  await expect(show.getByRole('status')).toHaveText('Riskit');
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tallenna näkymä diaksi (PNG 16:9)' }).click();
+  const slide = await pending;
+  const bytes = await readFile((await slide.path()) as string);
+  expect(pngSize(bytes)).toEqual([1920, 1080]);
+  expect(bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
+  await page.keyboard.press('PageDown');
+  await expect(show).toHaveAttribute('data-part', 'funding');
+  await expect(show.getByRole('status')).toHaveText('Rahoitus');
+  await page.keyboard.press('PageDown');
+  await expect(show).toHaveAttribute('data-part', 'funding');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect(show).toHaveAttribute('data-part', '');
+  await expect(show).toHaveAttribute('data-focus-lane', /lane-/);
+});
+
+test('the slide deck and the printout end with a page each for the risks and the funding', async ({
+  page,
+}) => {
+  await openWithParts(page);
+  const names: string[] = [];
+  page.on('download', (download) => names.push(download.suggestedFilename()));
+  await page.getByText('Vie kuvana…').click();
+  await page.getByRole('button', { name: /^PNG-dia 16:9$/ }).click();
+  await expect(page.getByText(/tallennettiin \d+ diaa/)).toBeVisible({ timeout: 20_000 });
+  const count = Number(
+    /tallennettiin (\d+) diaa/.exec(
+      (await page.getByText(/tallennettiin \d+ diaa/).textContent()) ?? '',
+    )?.[1],
+  );
+  await expect.poll(() => names.length).toBe(count);
+  expect(count).toBeGreaterThanOrEqual(3);
+
+  await page.getByRole('button', { name: 'Tulosta / PDF…' }).click();
+  const pages = page.getByTestId('print-page');
+  await expect(pages.first()).toBeVisible();
+  const total = await pages.count();
+  await expect(pages.nth(total - 2).locator('footer')).toContainText('Riskit');
+  await expect(pages.nth(total - 1).locator('footer')).toContainText('Rahoitus');
+  await expect(pages.nth(total - 1).locator('footer')).toContainText(`Sivu ${total}/${total}`);
+  await expect
+    .poll(() =>
+      pages
+        .nth(total - 1)
+        .getByRole('img')
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    )
+    .toBe(true);
 });
