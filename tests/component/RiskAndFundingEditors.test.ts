@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import FundingEditor from '../../src/components/funding/FundingEditor.svelte';
 import RiskEditor from '../../src/components/risks/RiskEditor.svelte';
+import type { Command } from '../../src/domain/commands';
 import type { FundingEntry } from '../../src/domain/funding/fundingSchema';
 import type { Risk } from '../../src/domain/risks/riskSchema';
 import { locale } from '../../src/state/locale.svelte';
@@ -173,5 +174,45 @@ describe('FundingEditor', () => {
     expect(screen.getByRole('textbox', { name: 'ICT-rahoitus, €' })).toHaveValue('12 434 759,50');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
     expect(onsave).toHaveBeenCalledWith(entry);
+  });
+});
+
+describe('FundingCategories', () => {
+  const funding = {
+    categories: [...FUNDING_CATEGORIES, { id: 'eu', name: 'EU-rahoitus' }],
+    entries: [makeEntry()],
+  };
+
+  it('refuses to remove a category that has amounts, and removes one that has none', async () => {
+    const user = userEvent.setup();
+    const commands: Command[] = [];
+    const { default: FundingCategories } =
+      await import('../../src/components/funding/FundingCategories.svelte');
+    render(FundingCategories, {
+      funding,
+      onexec: (c: Command) => (commands.push(c), true),
+      onclose: vi.fn(),
+    });
+    await user.click(screen.getByRole('button', { name: 'Poista rahoituslaji ”Perusrahoitus”' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Rahoituslajia ”Perusrahoitus” ei voi poistaa: sillä on summia.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Poista rahoituslaji ”EU-rahoitus”' }));
+    const [, ict] = screen.getAllByRole('textbox', { name: 'Rahoituslajin nimi' });
+    await user.clear(ict as HTMLElement);
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Pakollinen tieto.');
+    expect(commands).toEqual([]);
+    await user.type(ict as HTMLElement, 'ICT-muutostuki');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(commands).toEqual([
+      {
+        type: 'funding/categories',
+        categories: [
+          { id: 'basic', name: 'Perusrahoitus' },
+          { id: 'ict', name: 'ICT-muutostuki' },
+        ],
+      },
+    ]);
   });
 });

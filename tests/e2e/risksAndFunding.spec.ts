@@ -155,6 +155,8 @@ function sampleWithParts(): string {
       probability: PROBABILITY[p],
       impact: IMPACT[i],
       status: 'open',
+      // Risk 1 (high) and risk 6 (low) threaten "Sopimusten kartoitus".
+      ...(n === 0 || n === 5 ? { itemIds: ['m-001'] } : {}),
     })),
     funding: {
       categories: [
@@ -257,4 +259,22 @@ test('the slide deck and the printout end with a page each for the risks and the
         .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
     )
     .toBe(true);
+});
+
+test('an item threatened by an open high risk carries its number, named in the tooltip and the details', async ({
+  page,
+}) => {
+  await openWithParts(page);
+  await page.getByRole('button', { name: 'Koko suunnitelma' }).click();
+  const badge = page.locator('[data-risk-badge="m-001"]');
+  await expect(badge).toHaveText('1');
+  await expect(page.locator('[data-risk-badge]')).toHaveCount(1);
+  const item = page.locator('[data-item-id="m-001"]');
+  await item.hover();
+  await expect(page.getByTestId('tooltip-risk')).toHaveText('Riski 1: Aikataulut');
+  await item.click();
+  await expect(page.getByTestId('details-risk')).toHaveText([
+    'Riski 1: Aikataulut (suuri riski, avoin)',
+    'Riski 6: Digitalisaation edistäminen (vähäinen riski, avoin)',
+  ]);
 });
