@@ -15,11 +15,12 @@ export function fundingTableMarks(plan: Plan, box: PartBox, request: PartSlideRe
   const funding = plan.funding;
   if (!funding) return [];
   const sums = fundingSums(funding);
-  const font = 18 * box.m.k * 0.75;
+  const font = 24 * box.m.k * 0.75;
   const line = font * 1.8;
-  const amountPx = font * 8;
+  const amountPx = font * 7;
   const columns = [...funding.categories.map((c) => c.name), t('funding.col.total')];
-  const nameWidth = Math.max(font * 10, box.width - columns.length * amountPx);
+  // The amounts stand near their names: the table is no wider than a reader's eye travels.
+  const nameWidth = Math.max(font * 10, Math.min(font * 22, box.width - columns.length * amountPx));
   const right = (i: number) => box.x + nameWidth + (i + 1) * amountPx;
   const shapes: Shape[] = [];
   const write = (x: number, y: number, value: string, more: Record<string, string | number> = {}) =>

@@ -1,6 +1,7 @@
 import type { Plan } from '../domain/planSchema';
 import { MATRIX_SIZE, cellOf, scoresOf, severityOf } from '../domain/risks/riskMatrix';
 import { shortenAtWord } from '../layout/shortenText';
+import { estimateTextWidth } from '../layout/textWidth';
 import { CHIP_COLORS, SEVERITY_COLORS } from '../layout/riskColors';
 import type { PartBox, PartSlideRequest } from './partSlide';
 import { px, shape, type Shape } from './shape';
@@ -14,16 +15,21 @@ const text = (x: number, y: number, size: number, fill: string, value: string, m
  */
 export function riskMatrixMarks(plan: Plan, box: PartBox, request: PartSlideRequest): Shape[] {
   const { t, theme } = request;
-  const font = 18 * box.m.k * 0.75;
-  const axis = font * 2.6;
-  const side = Math.min(box.height - axis * 1.6, box.width * 0.5 - axis);
+  const font = 24 * box.m.k * 0.75;
+  const label = (kind: 'probability' | 'impact', value: string) =>
+    t(`risk.${kind}.${value}` as 'risk.impact.minor');
+  // The rotated axis name, then the row names right-aligned against the grid.
+  const rowNames = Math.max(
+    ...[0, 1, 2].map((row) =>
+      estimateTextWidth(label('probability', scoresOf({ row, column: 0 }).probability), font),
+    ),
+  );
+  const left = box.x + font * 2.4 + rowNames;
+  const side = Math.min(box.height - font * 4, box.width * 0.55 - (left - box.x));
   const cellPx = side / MATRIX_SIZE;
-  const left = box.x + axis * 2.2;
   const top = box.y;
   const shapes: Shape[] = [];
   const risks = [...(plan.risks ?? [])].sort((a, b) => a.number - b.number);
-  const label = (kind: 'probability' | 'impact', value: string) =>
-    t(`risk.${kind}.${value}` as 'risk.impact.minor');
   for (let row = 0; row < MATRIX_SIZE; row++) {
     const { probability } = scoresOf({ row, column: 0 });
     shapes.push(
@@ -55,6 +61,8 @@ export function riskMatrixMarks(plan: Plan, box: PartBox, request: PartSlideRequ
           'stroke-width': 1,
         }),
       );
+      const severity = t(`risk.severity.${severityOf(probability, impact)}`);
+      shapes.push(text(x + font * 0.5, y + cellPx - font * 0.6, font * 0.7, colors.ink, severity));
       const inCell = risks.filter((r) => {
         const at = cellOf(r);
         return at.row === row && at.column === column;
@@ -110,7 +118,7 @@ export function riskMatrixMarks(plan: Plan, box: PartBox, request: PartSlideRequ
     }),
   );
   // The list: number, title, scores and status, one line each, as many as the height holds.
-  const listX = left + side + axis;
+  const listX = left + side + font * 2;
   const listWidth = box.x + box.width - listX;
   const line = font * 1.9;
   const fits = Math.max(1, Math.floor(box.height / line));

@@ -39,6 +39,7 @@ export const enFunding: Record<keyof typeof fiFunding, string> = {
   'funding.total': 'total',
   'funding.byYear': 'By year',
   'funding.summary': 'Granted {amount}',
+  'funding.openOne': '1 application awaiting decision ({amount})',
   'funding.open': '{count} applications awaiting decision ({amount})',
   'funding.decision': '{decider} decision {date}',
   'funding.application': '{decider} application {date}',

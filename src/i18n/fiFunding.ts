@@ -38,6 +38,7 @@ export const fiFunding = {
   'funding.total': 'yhteensä',
   'funding.byYear': 'Vuosittain',
   'funding.summary': 'Myönnetty {amount}',
+  'funding.openOne': '1 haku odottaa päätöstä ({amount})',
   'funding.open': '{count} hakua odottaa päätöstä ({amount})',
   'funding.decision': '{decider} päätös {date}',
   'funding.application': '{decider} haku {date}',

@@ -39,6 +39,7 @@ export const svFunding: Record<keyof typeof fiFunding, string> = {
   'funding.total': 'totalt',
   'funding.byYear': 'Per år',
   'funding.summary': 'Beviljat {amount}',
+  'funding.openOne': '1 ansökan väntar på beslut ({amount})',
   'funding.open': '{count} ansökningar väntar på beslut ({amount})',
   'funding.decision': '{decider} beslut {date}',
   'funding.application': '{decider} ansökan {date}',

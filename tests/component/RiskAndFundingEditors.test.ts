@@ -216,3 +216,53 @@ describe('FundingCategories', () => {
     ]);
   });
 });
+
+describe('the risk list and the funding table sort by any column', () => {
+  it('sorts risks by probability, lowest first, then highest first', async () => {
+    const user = userEvent.setup();
+    const { default: RiskList } = await import('../../src/components/risks/RiskList.svelte');
+    render(RiskList, {
+      plan: makePlan({ risks: [...WORKING_GROUP_RISKS] }),
+      selectedId: null,
+      onselect: vi.fn(),
+      onedit: vi.fn(),
+      ondelete: vi.fn(),
+    });
+    const numbers = () =>
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.querySelector('td')?.textContent);
+    expect(numbers()).toEqual(['1', '2', '3', '4', '5', '6']);
+    const header = screen.getByRole('button', { name: 'Todennäköisyys' });
+    await user.click(header);
+    expect(numbers()).toEqual(['6', '3', '4', '5', '1', '2']);
+    await user.click(header);
+    expect(numbers()).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(header.closest('th')).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('sorts decisions by their total', async () => {
+    const user = userEvent.setup();
+    const { default: FundingTable } =
+      await import('../../src/components/funding/FundingTable.svelte');
+    const { COUNTY_DECISIONS } = await import('../factories/risksAndFunding');
+    render(FundingTable, {
+      funding: { categories: FUNDING_CATEGORIES, entries: [...COUNTY_DECISIONS] },
+      onedit: vi.fn(),
+      ondelete: vi.fn(),
+    });
+    await user.click(screen.getByRole('button', { name: 'Yhteensä €' }));
+    const firsts = screen
+      .getAllByRole('rowheader')
+      .slice(0, 5)
+      .map((cell) => cell.textContent?.slice(0, 20));
+    expect(firsts).toEqual([
+      'VM päätös 1.7.2021',
+      'STM päätös 14.10.202',
+      'VM päätös 21.12.2021',
+      'VM päätös 28.3.2022V',
+      'STM päätös 20.12.202',
+    ]);
+  });
+});
