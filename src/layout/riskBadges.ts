@@ -17,8 +17,9 @@ export interface RiskBadge {
 }
 
 /**
- * Badges for the placed items that open high risks threaten, at the right end of the mark,
- * overlapping its top edge. Items in a collapsed lane's summary row get none.
+ * Badges for the placed items that open high risks threaten, on the mark's top edge: at a
+ * phase's right end (its label starts at the left), at a milestone's left (its label is to the
+ * right), or its right when the label stands left. Items in a collapsed lane's summary row get none.
  */
 export function riskBadges(
   placed: readonly PlacedItem[],
@@ -36,7 +37,10 @@ export function riskBadges(
     const top = item.y + (m.subRowPx - m.barPx) / 2 - height / 2;
     badges.push({
       itemId: item.item.id,
-      x: item.shape.x + item.shape.width - width / 2,
+      x:
+        item.item.type === 'phase' || item.shape.labelLeft
+          ? item.shape.x + item.shape.width - width / 2
+          : item.shape.x - width / 2,
       y: Math.max(item.y, top),
       width,
       height,

@@ -32,7 +32,7 @@ describe('risk badges on the roadmap', () => {
     ]);
   });
 
-  it('sit at the right end of each threatened item, with the numbers only', () => {
+  it('sit at a phase’s right end and a milestone’s left, with the numbers only', () => {
     const badges = riskBadges(
       [placed('item-1', 100, 200), placed('item-2', 400, 14), placed('item-3', 600, 14)],
       openHighThreats(risks),
@@ -44,7 +44,7 @@ describe('risk badges on the roadmap', () => {
     ]);
     const [first, second] = badges as [(typeof badges)[0], (typeof badges)[0]];
     expect(first.x + first.width / 2).toBe(300);
-    expect(second.x + second.width / 2).toBe(414);
+    expect(second.x + second.width / 2).toBe(400);
     expect(first.width).toBeGreaterThan(second.width);
     expect(first.y).toBeGreaterThanOrEqual(40);
   });
