@@ -266,3 +266,30 @@ describe('the risk list and the funding table sort by any column', () => {
     ]);
   });
 });
+
+describe('the risk list’s trend column', () => {
+  it('shows each risk’s trend since the chosen baseline', async () => {
+    const { default: RiskList } = await import('../../src/components/risks/RiskList.svelte');
+    const { takeBaseline } = await import('../../src/domain/comparison/snapshotOf');
+    const before = makePlan({ risks: WORKING_GROUP_RISKS.slice(0, 2) });
+    const baseline = takeBaseline(before, { id: 'b1', name: 'Ohjausryhmä', savedOn: '2022-03-14' });
+    const [one, two] = WORKING_GROUP_RISKS as [Risk, Risk];
+    const risks = [
+      { ...one, status: 'mitigated' as const },
+      two,
+      makeRisk({ id: 'r9', number: 9, title: 'Uusi' }),
+    ];
+    render(RiskList, {
+      plan: makePlan({ risks, baselines: [baseline] }),
+      selectedId: null,
+      onselect: vi.fn(),
+      onedit: vi.fn(),
+      ondelete: vi.fn(),
+    });
+    expect(screen.getAllByTestId('risk-trend').map((cell) => cell.textContent)).toEqual([
+      '↓ parantunut',
+      '= ennallaan',
+      'uusi',
+    ]);
+  });
+});

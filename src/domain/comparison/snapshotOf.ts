@@ -39,6 +39,18 @@ export function snapshotOf(plan: Plan): Snapshot {
       checkpoints,
     })),
     markers: plan.markers,
+    ...(plan.risks?.length
+      ? {
+          risks: plan.risks.map(({ id, number, title, probability, impact, status }) => ({
+            id,
+            number,
+            title,
+            probability,
+            impact,
+            status,
+          })),
+        }
+      : {}),
   };
 }
 
