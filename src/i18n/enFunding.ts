@@ -26,6 +26,8 @@ export const enFunding: Record<keyof typeof fiFunding, string> = {
 
   'share.funding': 'Funding: {amount} granted ({millions}).',
   'funding.heading': 'Funding',
+  'funding.toRoadmap': 'Mark the sum on the roadmap',
+  'funding.markerLabel': 'Funding {amount}',
   'funding.none': 'No funding decisions recorded yet.',
   'funding.add': 'Add decision or application',
   'funding.edit': 'Edit',

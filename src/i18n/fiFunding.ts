@@ -25,6 +25,8 @@ export const fiFunding = {
 
   'share.funding': 'Rahoitus: myönnetty {amount} ({millions}).',
   'funding.heading': 'Rahoitus',
+  'funding.toRoadmap': 'Merkitse summa tiekarttaan',
+  'funding.markerLabel': 'Rahoitus {amount}',
   'funding.none': 'Rahoituspäätöksiä ei ole vielä kirjattu.',
   'funding.add': 'Lisää päätös tai haku',
   'funding.edit': 'Muokkaa',

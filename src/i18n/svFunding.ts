@@ -26,6 +26,8 @@ export const svFunding: Record<keyof typeof fiFunding, string> = {
 
   'share.funding': 'Finansiering: beviljat {amount} ({millions}).',
   'funding.heading': 'Finansiering',
+  'funding.toRoadmap': 'Markera summan på färdplanen',
+  'funding.markerLabel': 'Finansiering {amount}',
   'funding.none': 'Inga finansieringsbeslut har registrerats ännu.',
   'funding.add': 'Lägg till beslut eller ansökan',
   'funding.edit': 'Redigera',

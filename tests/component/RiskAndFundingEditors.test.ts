@@ -293,3 +293,36 @@ describe('the risk list’s trend column', () => {
     ]);
   });
 });
+
+describe('FundingView', () => {
+  it('marks the sum on the roadmap as a key date in the slides’ notation', async () => {
+    const user = userEvent.setup();
+    const { default: FundingView } =
+      await import('../../src/components/funding/FundingView.svelte');
+    const { COUNTY_DECISIONS } = await import('../factories/risksAndFunding');
+    const applied = makeEntry({ id: 'haku', state: 'applied', date: '2022-05-01' });
+    const commands: Command[] = [];
+    render(FundingView, {
+      plan: makePlan({
+        funding: { categories: FUNDING_CATEGORIES, entries: [...COUNTY_DECISIONS, applied] },
+      }),
+      onexec: (c: Command) => (commands.push(c), true),
+    });
+    expect(screen.getByTestId('funding-total')).toHaveTextContent('28 875 950 €');
+    expect(screen.getByTestId('funding-summary')).toHaveTextContent(
+      '1 haku odottaa päätöstä (942 086 €)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Merkitse summa tiekarttaan' }));
+    expect(commands).toEqual([
+      {
+        type: 'marker/add',
+        marker: {
+          id: expect.any(String),
+          type: 'keyDate',
+          label: 'Rahoitus 28,9\u00a0+\u00a0X\u00a0M€',
+          date: '2022-06-15',
+        },
+      },
+    ]);
+  });
+});

@@ -216,6 +216,9 @@ test('presentation steps past the lanes to the Riskit and Rahoitus frames, each 
   const bytes = await readFile((await slide.path()) as string);
   expect(pngSize(bytes)).toEqual([1920, 1080]);
   expect(bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
+  // The picture carries the whole plan file, risks and funding with it.
+  expect(bytes.includes(Buffer.from('Jatkuvuuden turvaaminen'))).toBe(true);
+  expect(bytes.includes(Buffer.from('VN/27060/2021'))).toBe(true);
   await page.keyboard.press('PageDown');
   await expect(show).toHaveAttribute('data-part', 'funding');
   await expect(show.getByRole('status')).toHaveText('Rahoitus');
