@@ -11,6 +11,7 @@ import {
   nonBlank,
   STATUSES,
 } from './planSchemaParts';
+import { IMPACTS, PROBABILITIES, RISK_STATUSES, riskNumberSchema } from './risks/riskSchema';
 
 /**
  * What a baseline keeps of an item: enough to say what moved, nothing the comparison never shows
@@ -55,6 +56,16 @@ const baselineLaneSchema = z.strictObject({
   ),
 });
 
+/** A risk's scores as they were, for its trend since the baseline. */
+const baselineRiskSchema = z.strictObject({
+  id: idSchema,
+  number: riskNumberSchema,
+  title: nonBlank(TEXT_MAX.label),
+  probability: z.enum(PROBABILITIES),
+  impact: z.enum(IMPACTS),
+  status: z.enum(RISK_STATUSES),
+});
+
 /** A baseline's name, as the save and rename forms check it. */
 export const baselineNameSchema = nonBlank(TEXT_MAX.name);
 
@@ -69,9 +80,12 @@ export const baselineSchema = z.strictObject({
   markers: list(markerSchema, COUNT_MAX.markers),
   /** The links as they were; absent in a baseline saved before links existed (not compared). */
   dependencies: z.optional(list(dependencySchema, COUNT_MAX.dependencies)),
+  /** Left out when the plan had no risks, so older baselines read as before. */
+  risks: z.optional(list(baselineRiskSchema, COUNT_MAX.risks)),
 });
 
 export type Baseline = z.infer<typeof baselineSchema>;
 export type BaselineItem = Baseline['items'][number];
 export type BaselineTrack = Baseline['tracks'][number];
 export type BaselineLink = NonNullable<Baseline['dependencies']>[number];
+export type BaselineRisk = NonNullable<Baseline['risks']>[number];

@@ -42,9 +42,12 @@ export function integrityHoldsAfter(before: Plan, next: Plan): boolean {
   const changed = ON_ROWS.map((key) =>
     replacedInPlace<{ id: string; rowId: string }>(before[key], next[key]),
   );
-  // Links and baselines span the plan: any change to them is checked over the whole of it.
+  // Links, baselines, risks and funding span the plan: any change to them is checked over the
+  // whole of it.
   const spanning =
     next.dependencies !== before.dependencies ||
+    next.risks !== before.risks ||
+    next.funding !== before.funding ||
     next.baselines !== before.baselines ||
     next.compareWith !== before.compareWith;
   if (next.lanes !== before.lanes || spanning || markers === null || changed.includes(null))

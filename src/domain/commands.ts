@@ -10,7 +10,10 @@ import type {
   Row,
   Track,
 } from './planSchema';
-import { applyDependencyCommand, withoutDependenciesOf } from './dependencies/dependencyCommands';
+import { applyDependencyCommand } from './dependencies/dependencyCommands';
+import { withoutLinksOf } from './planLinks';
+import { applyRiskCommand, type RiskCommand } from './risks/riskCommands';
+import { applyFundingCommand, type FundingCommand } from './funding/fundingCommands';
 import { applyBaselineCommand } from './baselineCommands';
 
 /** Every edit of a plan is one of these: named, serialisable, applied by a pure function. */
@@ -45,7 +48,9 @@ export type Command =
   | { type: 'baseline/rename'; id: string; name: string }
   | { type: 'baseline/delete'; id: string }
   /** Which baseline the comparison uses; `undefined`: the newest. */
-  | { type: 'baseline/choose'; id: string | undefined };
+  | { type: 'baseline/choose'; id: string | undefined }
+  | RiskCommand
+  | FundingCommand;
 
 /** Fields of an item an edit may set; `undefined` clears an optional field. */
 export type ItemChanges = Partial<{
@@ -117,7 +122,7 @@ export function applyCommand(plan: Plan, command: Command): Plan {
     case 'items/delete': {
       const gone = new Set(command.ids);
       const items = plan.items.filter((item) => !gone.has(item.id));
-      return withoutDependenciesOf({ ...plan, items }, gone);
+      return withoutLinksOf({ ...plan, items }, gone);
     }
     case 'plan/update':
       return { ...plan, ...command.changes };
@@ -180,6 +185,16 @@ export function applyCommand(plan: Plan, command: Command): Plan {
     case 'baseline/delete':
     case 'baseline/choose':
       return applyBaselineCommand(plan, command);
+    case 'risk/add':
+    case 'risk/update':
+    case 'risk/delete':
+    case 'risk/rescore':
+      return applyRiskCommand(plan, command);
+    case 'funding/add':
+    case 'funding/update':
+    case 'funding/delete':
+    case 'funding/categories':
+      return applyFundingCommand(plan, command);
   }
 }
 
@@ -195,7 +210,7 @@ function moveRow(lane: Lane, id: string, toIndex: number): Lane {
 /** Removes rows with everything on them, so no reference is left dangling. */
 function deleteRows(plan: Plan, rowIds: Set<string>, changeLane: (lane: Lane) => Lane): Plan {
   const gone = new Set(plan.items.filter((item) => rowIds.has(item.rowId)).map((item) => item.id));
-  return withoutDependenciesOf(
+  return withoutLinksOf(
     {
       ...plan,
       lanes: plan.lanes.map(changeLane),

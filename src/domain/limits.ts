@@ -22,4 +22,10 @@ export const COUNT_MAX = {
   principles: 30,
   /** Each a few hundred bytes an item: 20 of a 5,000-item plan stay well under the file limit. */
   baselines: 20,
+  risks: 200,
+  /** Items a risk threatens or a decision funds. */
+  linksPerEntry: 500,
+  fundingEntries: 500,
+  fundingCategories: 10,
+  fundingYears: 20,
 } as const;

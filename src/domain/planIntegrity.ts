@@ -1,5 +1,7 @@
 import type { z } from 'zod/mini';
 import { checkDependencies } from './dependencies/checkDependencies';
+import { checkFunding } from './funding/checkFunding';
+import { checkRisks } from './risks/checkRisks';
 
 interface Identified {
   id: string;
@@ -12,6 +14,17 @@ interface PlanShape {
   dependencies?: (Identified & { from: string; to: string })[];
   baselines?: Identified[];
   compareWith?: string | undefined;
+  risks?: (Identified & { number: number; itemIds?: string[] })[] | undefined;
+  funding?:
+    | {
+        categories: Identified[];
+        entries: (Identified & {
+          amounts: { category: string }[];
+          years: number[];
+          itemIds?: string[];
+        })[];
+      }
+    | undefined;
 }
 
 /** Rules that span the plan: unique ids, references that resolve, checkpoints in time order. */
@@ -46,7 +59,11 @@ export function checkPlanIntegrity(plan: PlanShape, ctx: z.core.$RefinementCtx):
   plan.tracks.forEach((track, t) => checkCheckpointOrder(track.checkpoints, ['tracks', t], ctx));
   plan.markers.forEach((marker, m) => claim(marker.id, ['markers', m, 'id']));
   plan.dependencies?.forEach((d, k) => claim(d.id, ['dependencies', k, 'id']));
+  plan.risks?.forEach((risk, r) => claim(risk.id, ['risks', r, 'id']));
+  plan.funding?.entries.forEach((entry, e) => claim(entry.id, ['funding', 'entries', e, 'id']));
   checkDependencies(plan, ctx);
+  checkRisks(plan, ctx);
+  checkFunding(plan, ctx);
   checkBaselines(plan, ctx);
 }
 

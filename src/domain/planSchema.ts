@@ -6,6 +6,8 @@ import { COUNT_MAX, TEXT_MAX } from './limits';
 import { checkPlanIntegrity } from './planIntegrity';
 import { baselineSchema } from './baselineSchema';
 import { dependencySchema } from './dependencySchema';
+import { risksSchema } from './risks/riskSchema';
+import { fundingSchema } from './funding/fundingSchema';
 import {
   CLASSIFICATIONS,
   LANE_KINDS,
@@ -106,6 +108,9 @@ export const planFieldsSchema = z.strictObject({
   tracks: optionalList(trackSchema, COUNT_MAX.tracks),
   markers: optionalList(markerSchema, COUNT_MAX.markers),
   dependencies: optionalList(dependencySchema, COUNT_MAX.dependencies),
+  /** Optional parts: a plan without them is written without the keys, byte for byte as before. */
+  risks: risksSchema,
+  funding: z.optional(fundingSchema),
   baselines: optionalList(baselineSchema, COUNT_MAX.baselines),
   /** The baseline the comparison uses; without it, the newest. */
   compareWith: z.optional(idSchema),
@@ -116,6 +121,8 @@ export const planSchema = planFieldsSchema.check(z.superRefine(checkPlanIntegrit
 export type Plan = z.infer<typeof planSchema>;
 export type { Baseline, BaselineItem, BaselineLink, BaselineTrack } from './baselineSchema';
 export type { Dependency, DependencyKind } from './dependencySchema';
+export type { Risk } from './risks/riskSchema';
+export type { Funding, FundingEntry, FundingCategory } from './funding/fundingSchema';
 export type Lane = z.infer<typeof laneSchema>;
 export type Row = z.infer<typeof rowSchema>;
 export type Item = z.infer<typeof itemSchema>;

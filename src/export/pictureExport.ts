@@ -2,6 +2,7 @@ import type { ComparedDrawing } from '../drawing/comparedDrawing';
 import type { FitRequest } from '../drawing/fitDrawing';
 import { drawingAt } from '../drawing/fitDrawing';
 import type { RoadmapDrawing } from '../drawing/roadmapDrawing';
+import { partSlide, partSlideKinds, type PartSlideKind } from '../drawing/partSlide';
 import { SLIDE, slideDeck } from '../drawing/slideDeck';
 import { DEFAULT_THEME, HIGH_CONTRAST_THEME } from '../drawing/theme';
 import type { Plan } from '../domain/planSchema';
@@ -26,6 +27,8 @@ export interface PictureLook {
   /** A presentation page of some lanes only, such as a "Muutokset" step. */
   laneIds?: readonly string[];
   heading?: string;
+  /** A presentation page of the risks or the funding rather than of the roadmap. */
+  partPage?: PartSlideKind;
 }
 
 export interface PictureRequest extends PictureLook {
@@ -58,7 +61,11 @@ export function pictureDrawings(request: PictureRequest): RoadmapDrawing[] {
     heading: request.heading,
   };
   if (request.kind === 'svg' || request.kind === 'png') return [drawingAt(base, PICTURE_WIDTH, 1)];
-  return slideDeck(base);
+  const part = { plan: request.plan, t: request.t, language: request.language, theme: base.theme };
+  if (request.partPage) return [partSlide(request.partPage, part, SLIDE)];
+  // A whole deck (not one presented frame) ends with a page each for the risks and the funding.
+  const parts = request.presented ? [] : partSlideKinds(request.plan);
+  return [...slideDeck(base), ...parts.map((kind) => partSlide(kind, part, SLIDE))];
 }
 
 /** The pictures as Blobs, made entirely in the browser; nothing is sent anywhere. */

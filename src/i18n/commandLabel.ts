@@ -1,6 +1,7 @@
 import type { Command } from '../domain/commands';
 import type { Plan } from '../domain/planSchema';
 import { formatDate, formatSavedAt } from './formatDate';
+import { partCommandLabel } from './partCommandLabel';
 import type { Language } from './languages';
 import type { Translate } from './translate';
 
@@ -92,5 +93,7 @@ export function commandLabel(
     }
     case 'baseline/choose':
       return t('cmd.baselineChoose');
+    default:
+      return partCommandLabel(command, plan, t, language);
   }
 }

@@ -33,6 +33,19 @@ const FIELD_KEYS = new Set<string>([
   'compareWith',
   'from',
   'to',
+  'number',
+  'description',
+  'probability',
+  'impact',
+  'mitigation',
+  'itemIds',
+  'decider',
+  'reference',
+  'state',
+  'amounts',
+  'cents',
+  'category',
+  'years',
 ]);
 
 /** Problems whose sentence already names the field it is about. */
@@ -112,6 +125,13 @@ function describePart(part: LocationPart, t: Translate): string {
       return t(`where.${part.kind}`, { label: part.label });
     case 'baseline':
       return t('where.baseline', { name: part.name });
+    case 'risk':
+      return t('where.risk', { number: part.number });
+    case 'funding':
+      return t('where.funding');
+    case 'fundingEntry':
+    case 'fundingCategory':
+      return t(`where.${part.kind}`, { index: part.index });
     case 'checkpoint':
     case 'principle':
     case 'dependency':

@@ -3,6 +3,8 @@ import { enBaselines } from './enBaselines';
 import { enDependencies } from './enDependencies';
 import { enChanges } from './enChanges';
 import { enCompareDrawing } from './enCompareDrawing';
+import { enRisks } from './enRisks';
+import { enFunding } from './enFunding';
 
 export const en: Messages = {
   'changes.laneSlippedOne': '{count} late against the baseline',
@@ -170,6 +172,8 @@ export const en: Messages = {
   'view.label': 'View',
   'view.editMenu': 'Edit roadmap',
   'view.editMenuShort': 'Edit',
+  'view.risks': 'Risks',
+  'view.funding': 'Funding',
   'zoom.label': 'Zoom',
   'zoom.weeks': 'Weeks',
   'zoom.months': 'Months',
@@ -496,4 +500,6 @@ export const en: Messages = {
   ...enDependencies,
   ...enChanges,
   ...enCompareDrawing,
+  ...enRisks,
+  ...enFunding,
 };

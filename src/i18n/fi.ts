@@ -4,6 +4,8 @@ import { fiBaselines } from './fiBaselines';
 import { fiDependencies } from './fiDependencies';
 import { fiChanges } from './fiChanges';
 import { fiCompareDrawing } from './fiCompareDrawing';
+import { fiRisks } from './fiRisks';
+import { fiFunding } from './fiFunding';
 
 /**
  * Every Finnish message: the source of the message keys. `{name}` is replaced by a parameter.
@@ -16,6 +18,8 @@ export const fi = {
   ...fiDependencies,
   ...fiChanges,
   ...fiCompareDrawing,
+  ...fiRisks,
+  ...fiFunding,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -46,6 +46,8 @@ export const fiFirst = {
   'view.label': 'Näkymä',
   'view.editMenu': 'Muokkaa tiekarttaa',
   'view.editMenuShort': 'Muokkaa',
+  'view.risks': 'Riskit',
+  'view.funding': 'Rahoitus',
   'zoom.label': 'Zoomaus',
   'zoom.weeks': 'Viikot',
   'zoom.months': 'Kuukaudet',

@@ -1,7 +1,10 @@
 import type { Plan } from '../domain/planSchema';
 import { changeSummary, type ComparedWith } from './changeSummary';
 import { changeLines, type ChangeInput } from './changeText';
+import { isOpenHigh } from '../domain/risks/riskMatrix';
+import { fundingSums } from '../domain/funding/fundingSums';
 import { formatDate } from './formatDate';
+import { formatEuros, formatMillions } from './formatMoney';
 import type { Language } from './languages';
 import type { Translate } from './translate';
 
@@ -28,10 +31,27 @@ export function shareMessage(
       date,
       classification: t(`classification.${plan.classification}`),
       file: fileName,
-    }) + (compared ? changesPart(compared, t, language) : '');
+    }) +
+    partsPart(plan, t) +
+    (compared ? changesPart(compared, t, language) : '');
   // RFC 6068: percent-encoded, line breaks as CRLF.
   const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
   return { subject, body, mailto: `mailto:?subject=${encode(subject)}&body=${encode(body)}` };
+}
+
+/** The risks and the money, one line each, when the plan carries them (issue 16). */
+function partsPart(plan: Plan, t: Translate): string {
+  const lines: string[] = [];
+  const risks = plan.risks ?? [];
+  if (risks.length)
+    lines.push(t('share.risks', { count: risks.length, high: risks.filter(isOpenHigh).length }));
+  if (plan.funding?.entries.length) {
+    const sums = fundingSums(plan.funding);
+    const amount = formatEuros(sums.total);
+    const millions = formatMillions(sums.total, sums.openApplications > 0);
+    lines.push(t('share.funding', { amount, millions }).replace(/\u00a0/g, ' '));
+  }
+  return lines.length ? `\n${lines.join('\n')}\n` : '';
 }
 
 function changesPart(compared: ChangeInput & ComparedWith, t: Translate, language: Language) {

@@ -3,6 +3,8 @@ import { svBaselines } from './svBaselines';
 import { svDependencies } from './svDependencies';
 import { svChanges } from './svChanges';
 import { svCompareDrawing } from './svCompareDrawing';
+import { svRisks } from './svRisks';
+import { svFunding } from './svFunding';
 
 export const sv: Messages = {
   'changes.laneSlippedOne': '{count} försenad jämfört med jämförelsepunkten',
@@ -172,6 +174,8 @@ export const sv: Messages = {
   'view.label': 'Vy',
   'view.editMenu': 'Redigera färdplanen',
   'view.editMenuShort': 'Redigera',
+  'view.risks': 'Risker',
+  'view.funding': 'Finansiering',
   'zoom.label': 'Zoom',
   'zoom.weeks': 'Veckor',
   'zoom.months': 'Månader',
@@ -501,4 +505,6 @@ export const sv: Messages = {
   ...svDependencies,
   ...svChanges,
   ...svCompareDrawing,
+  ...svRisks,
+  ...svFunding,
 };

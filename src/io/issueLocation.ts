@@ -8,6 +8,9 @@ export type LocationPart =
   | { kind: 'item' | 'track' | 'marker'; label: string; index: number }
   | { kind: 'checkpoint' | 'principle' | 'dependency'; index: number }
   | { kind: 'baseline'; name: string }
+  | { kind: 'risk'; number: string }
+  | { kind: 'funding' }
+  | { kind: 'fundingEntry' | 'fundingCategory'; index: number }
   | { kind: 'field'; name: string };
 
 export interface IssueLocation {
@@ -48,6 +51,7 @@ export function locateIssue(file: unknown, path: readonly (string | number)[]): 
   if (path[0] !== 'plan') return { parts: [{ kind: 'header' }, ...fieldParts(path)] };
   const plan = valueAt(file, ['plan']);
   const [, collection, index, ...rest] = path;
+  if (collection === 'funding') return { parts: fundingParts(path.slice(2)) };
   if (typeof index !== 'number') return { parts: fieldParts(path.slice(1)) };
   const entry = valueAt(plan, [collection as string, index]);
   const label = text(valueAt(entry, ['label']), `#${index + 1}`);
@@ -74,6 +78,11 @@ export function locateIssue(file: unknown, path: readonly (string | number)[]): 
       return { parts: [{ kind: 'principle', index: index + 1 }] };
     case 'dependencies':
       return { parts: [{ kind: 'dependency', index: index + 1 }, ...fieldParts(rest)] };
+    case 'risks': {
+      const number = valueAt(entry, ['number']);
+      const shown = typeof number === 'number' ? String(number) : `#${index + 1}`;
+      return { parts: [{ kind: 'risk', number: shown }, ...fieldParts(rest)] };
+    }
     case 'baselines': {
       const name = text(valueAt(entry, ['name']), `#${index + 1}`);
       return { parts: [{ kind: 'baseline', name }, ...fieldParts(rest)] };
@@ -94,4 +103,13 @@ function trackRest(rest: readonly (string | number)[]): LocationPart[] {
   const [key, pointIndex, ...tail] = rest;
   if (key !== 'checkpoints' || typeof pointIndex !== 'number') return fieldParts(rest);
   return [{ kind: 'checkpoint', index: pointIndex + 1 }, ...fieldParts(tail)];
+}
+
+/** `funding.entries[3].amounts[0].cents` reads "Rahoitus › rahoituspäätös 4 › summa". */
+function fundingParts(rest: readonly (string | number)[]): LocationPart[] {
+  const [list, index, ...tail] = rest;
+  const head: LocationPart = { kind: 'funding' };
+  if (typeof index !== 'number') return [head, ...fieldParts(rest)];
+  const kind = list === 'categories' ? 'fundingCategory' : 'fundingEntry';
+  return [head, { kind, index: index + 1 }, ...fieldParts(tail)];
 }

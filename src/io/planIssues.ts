@@ -25,6 +25,14 @@ export const PROBLEMS = [
   'selfDependency',
   'dependencyCycle',
   'checkpointsOutOfOrder',
+  'duplicateRiskNumber',
+  'badRiskNumber',
+  'badReference',
+  'badAmount',
+  'badYear',
+  'duplicateYear',
+  'unknownCategory',
+  'duplicateCategory',
   'invalid',
 ] as const;
 export type Problem = (typeof PROBLEMS)[number];
@@ -53,6 +61,11 @@ export function toPlanIssues(issues: readonly z.core.$ZodIssue[], file: unknown)
 
 function classify(issue: z.core.$ZodIssue, value: unknown): Omit<PlanIssue, 'location'> {
   const shown = typeof value === 'string' ? value.slice(0, 60) : '';
+  // A number that is not a whole one (cents, years, risk numbers) fails an integer type check:
+  // its own message says what is wanted.
+  const wholeWanted = issue.code === 'invalid_type' && issue.expected === 'int';
+  if (wholeWanted && typeof value === 'number' && isProblem(issue.message))
+    return { problem: issue.message, params: { value: String(value) } };
   // zod puts a field's custom message on its type check too: a missing or mistyped value is that.
   if (issue.code === 'invalid_type' || value === undefined)
     return { problem: value === undefined ? 'required' : 'wrongType', params: {} };

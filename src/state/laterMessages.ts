@@ -3,6 +3,8 @@ import { fiDependencies } from '../i18n/fiDependencies';
 import { fiChanges } from '../i18n/fiChanges';
 import { fiCompareDrawing } from '../i18n/fiCompareDrawing';
 import { fiLater } from '../i18n/fiLater';
+import { fiRisks } from '../i18n/fiRisks';
+import { fiFunding } from '../i18n/fiFunding';
 import { locale } from './locale.svelte';
 
 /**
@@ -15,4 +17,6 @@ locale.addFinnish({
   ...fiDependencies,
   ...fiChanges,
   ...fiCompareDrawing,
+  ...fiRisks,
+  ...fiFunding,
 });

@@ -64,7 +64,7 @@ export class PlanExports {
       const { shareMessage } = await import('../i18n/shareMessage');
       const compared = this.#app.open?.comparison?.result ?? undefined;
       // The change texts are Finnish of the later half: here before they are asked for.
-      if (compared) await import('./laterMessages');
+      if (compared || plan.risks || plan.funding) await import('./laterMessages');
       const message = shareMessage(plan, fileName, locale.t, locale.language, compared);
       const file = new File([blob], fileName, { type: 'image/png' });
       if (navigator.canShare?.({ files: [file] })) {
@@ -132,8 +132,9 @@ export class PlanExports {
     const [{ renderPictures }, hyphenate] = await Promise.all([
       import('../export/pictureExport'),
       pictureHyphenator(),
-      // The change and link texts are Finnish of the later half.
-      (result || plan.dependencies.length > 0) && import('./laterMessages'),
+      // The comparison's, the links' and the risk and funding pages' words are of the later half.
+      (result || plan.dependencies.length > 0 || plan.risks || plan.funding) &&
+        import('./laterMessages'),
     ]);
     const planFile = this.serialize(plan);
     const blobs = await renderPictures({

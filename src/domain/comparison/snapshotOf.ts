@@ -40,6 +40,18 @@ export function snapshotOf(plan: Plan): Snapshot {
     })),
     markers: plan.markers,
     dependencies: plan.dependencies,
+    ...(plan.risks?.length
+      ? {
+          risks: plan.risks.map(({ id, number, title, probability, impact, status }) => ({
+            id,
+            number,
+            title,
+            probability,
+            impact,
+            status,
+          })),
+        }
+      : {}),
   };
 }
 

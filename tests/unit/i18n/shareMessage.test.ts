@@ -79,3 +79,20 @@ describe('shareMessage while comparing', () => {
     expect(mailto.length).toBeLessThan(2000);
   });
 });
+
+describe('shareMessage of a plan with risks and funding', () => {
+  it('mentions the risks and the money, and leaves them out of a plan without', async () => {
+    const { WORKING_GROUP_RISKS, COUNTY_DECISIONS, FUNDING_CATEGORIES } =
+      await import('../../factories/risksAndFunding');
+    const plan = makePlan({
+      risks: [...WORKING_GROUP_RISKS],
+      funding: { categories: FUNDING_CATEGORIES, entries: [...COUNTY_DECISIONS] },
+    });
+    const { body } = shareMessage(plan, 'x.png', tFor('fi'), 'fi');
+    expect(body).toContain('Riskit: 6 riskiä, joista 4 avointa suurta riskiä.');
+    expect(body).toContain('Rahoitus: myönnetty 28 875 950 € (28,9 M€).');
+    const plain = shareMessage(makePlan(), 'x.png', tFor('fi'), 'fi').body;
+    expect(plain).not.toContain('Riskit');
+    expect(plain).not.toContain('Rahoitus');
+  });
+});

@@ -1,0 +1,283 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { openFresh, SAMPLE_TEXT, toLibrary, withoutExportTime } from './helpers';
+
+/** The working group's six risks as probability × impact (DOMAIN.md), entered as a user would. */
+const RISKS = [
+  ['Aikataulut', 'korkea', 'vakava'],
+  ['Linjaukset', 'korkea', 'kohtalainen'],
+  ['Rahoitus', 'kohtalainen', 'vakava'],
+  ['Jatkuvuuden turvaaminen', 'kohtalainen', 'vakava'],
+  ['Resurssit', 'kohtalainen', 'kohtalainen'],
+  ['Digitalisaation edistäminen', 'matala', 'kohtalainen'],
+] as const;
+const PROBABILITY = { matala: 'low', kohtalainen: 'medium', korkea: 'high' } as const;
+const IMPACT = { vähäinen: 'minor', kohtalainen: 'moderate', vakava: 'severe' } as const;
+
+/** The county's five decisions: date, decider, reference, basic €, ICT €. */
+const DECISIONS = [
+  ['1.7.2021', 'VM', '', '942 086', ''],
+  ['14.10.2021', 'STM', 'VN/25540/2021', '', '999 588'],
+  ['21.12.2021', 'VM', 'VN/14629/2021', '2 974 573', ''],
+  ['20.12.2021', 'STM', 'VN/27060/2021', '', '12 434 759,00'],
+  ['28.3.2022', 'VM', 'VN/14629/2021', '1 342 145', '10 182 799'],
+] as const;
+
+async function openView(page: Page, name: 'Riskit' | 'Rahoitus') {
+  await page.locator('summary', { hasText: 'Muokkaa tiekarttaa' }).click();
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+const cell = (page: Page, probability: string, impact: string) =>
+  page.getByTestId(`risk-cell-${probability}-${impact}`);
+const numbersIn = (page: Page, probability: string, impact: string) =>
+  cell(page, probability, impact).locator('[data-risk]');
+
+async function enterRisks(page: Page) {
+  await openView(page, 'Riskit');
+  const view = page.getByTestId('risk-view');
+  for (const [title, probability, impact] of RISKS) {
+    await view.getByRole('button', { name: 'Lisää riski' }).click();
+    await view.getByRole('textbox', { name: 'Nimi' }).fill(title);
+    await view
+      .getByRole('combobox', { name: 'Todennäköisyys' })
+      .selectOption({ label: probability });
+    await view.getByRole('combobox', { name: 'Vaikutus' }).selectOption({ label: impact });
+    await view.getByRole('button', { name: 'Tallenna' }).click();
+    await expect(view.getByRole('row', { name: new RegExp(title) })).toBeVisible();
+  }
+}
+
+async function exportText(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Vie tiedostoksi' }).click();
+  return readFile((await (await download).path()) as string, 'utf8');
+}
+
+test('the working group’s six risks land in their cells of the matrix', async ({ page }) => {
+  await openFresh(page);
+  await enterRisks(page);
+  await expect(numbersIn(page, 'high', 'severe')).toHaveText(['1']);
+  await expect(numbersIn(page, 'high', 'moderate')).toHaveText(['2']);
+  await expect(numbersIn(page, 'medium', 'severe')).toHaveText(['3', '4']);
+  await expect(numbersIn(page, 'medium', 'moderate')).toHaveText(['5']);
+  await expect(numbersIn(page, 'low', 'moderate')).toHaveText(['6']);
+  await expect(page.locator('[data-risk]')).toHaveCount(6);
+  for (const [, p, i] of RISKS) expect(PROBABILITY[p] && IMPACT[i]).toBeTruthy();
+});
+
+test('a risk dragged to another cell is rescored, and undo puts it back', async ({ page }) => {
+  await openFresh(page);
+  await enterRisks(page);
+  const chip = numbersIn(page, 'medium', 'moderate').first();
+  const target = cell(page, 'low', 'minor');
+  const from = await chip.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(numbersIn(page, 'low', 'minor')).toHaveText(['5']);
+  await expect(numbersIn(page, 'medium', 'moderate')).toHaveCount(0);
+  await page.getByRole('button', { name: /^↶ Kumoa: siirrä riski 5 ”Resurssit”/ }).click();
+  await expect(numbersIn(page, 'medium', 'moderate')).toHaveText(['5']);
+  await expect(numbersIn(page, 'low', 'minor')).toHaveCount(0);
+
+  // The keyboard does the same: up is more likely, right more severe.
+  await numbersIn(page, 'low', 'moderate').first().focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(numbersIn(page, 'medium', 'moderate')).toHaveText(['5', '6']);
+  await expect(page.locator(':focus')).toHaveAttribute('data-risk', '6');
+  await page.keyboard.press('ArrowRight');
+  await expect(numbersIn(page, 'medium', 'severe')).toHaveText(['3', '4', '6']);
+});
+
+test('the county’s five decisions add up to 28 875 950 €, and the file round-trips', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await openView(page, 'Rahoitus');
+  const view = page.getByTestId('funding-view');
+  for (const [date, decider, reference, basic, ict] of DECISIONS) {
+    await view.getByRole('button', { name: 'Lisää päätös tai haku' }).click();
+    await view.getByRole('textbox', { name: 'Päivämäärä' }).fill(date);
+    await view.getByRole('combobox', { name: 'Päättäjä' }).selectOption({ label: decider });
+    await view.getByRole('textbox', { name: 'Diaarinumero' }).fill(reference);
+    await view.getByRole('textbox', { name: 'Vuodet' }).fill(date.slice(-4));
+    await view.getByRole('textbox', { name: 'Perusrahoitus, €' }).fill(basic);
+    await view.getByRole('textbox', { name: 'ICT-rahoitus, €' }).fill(ict);
+    await view.getByRole('button', { name: 'Tallenna' }).click();
+    await expect(view.getByRole('form')).toHaveCount(0);
+  }
+  const total = view.getByTestId('funding-total');
+  await expect(total).toContainText('5 258 804');
+  await expect(total).toContainText('23 617 146');
+  await expect(total).toContainText('28 875 950 €');
+  await expect(view.getByTestId('funding-summary')).toContainText('28,9 M€');
+
+  // An ambiguous amount is refused with a sentence, and nothing is saved.
+  await view.getByRole('button', { name: 'Lisää päätös tai haku' }).click();
+  await view.getByRole('textbox', { name: 'ICT-rahoitus, €' }).fill('1,234');
+  await expect(view.getByRole('alert')).toContainText('”1,234” on monitulkintainen');
+  await view.getByRole('button', { name: 'Peruuta' }).click();
+
+  await openView(page, 'Riskit');
+  await page.getByTestId('risk-view').getByRole('button', { name: 'Lisää riski' }).click();
+  await page.getByTestId('risk-view').getByRole('textbox', { name: 'Nimi' }).fill('Aikataulut');
+  await page.getByTestId('risk-view').getByRole('button', { name: 'Tallenna' }).click();
+
+  const written = await exportText(page);
+  expect(written).toContain('"cents": 1243475900');
+  expect(written).toContain('"risks": [');
+  await toLibrary(page);
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'tiekartta.tiekartta.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(written),
+  });
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toBeVisible();
+  await openView(page, 'Rahoitus');
+  await expect(page.getByTestId('funding-total')).toContainText('28 875 950 €');
+  expect(withoutExportTime(await exportText(page))).toBe(withoutExportTime(written));
+});
+
+/** The county sample with the six risks and the five decisions in it, as a file. */
+function sampleWithParts(): string {
+  const envelope = JSON.parse(SAMPLE_TEXT) as { plan: Record<string, unknown> };
+  envelope.plan = {
+    ...envelope.plan,
+    title: 'Riskit ja rahoitus',
+    risks: RISKS.map(([title, p, i], n) => ({
+      id: `risk-${n + 1}`,
+      number: n + 1,
+      title,
+      probability: PROBABILITY[p],
+      impact: IMPACT[i],
+      status: 'open',
+      // Risk 1 (high) and risk 6 (low) threaten "Sopimusten kartoitus".
+      ...(n === 0 || n === 5 ? { itemIds: ['m-001'] } : {}),
+    })),
+    funding: {
+      categories: [
+        { id: 'basic', name: 'Perusrahoitus' },
+        { id: 'ict', name: 'ICT-rahoitus' },
+      ],
+      entries: DECISIONS.map(([date, decider, reference, basic, ict], n) => {
+        const [d, m, y] = date.split('.');
+        const cents = (text: string) =>
+          Number(text.replace(/\D/g, '')) * (text.includes(',') ? 1 : 100);
+        return {
+          id: `f-${n + 1}`,
+          date: `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`,
+          decider,
+          ...(reference ? { reference } : {}),
+          state: 'granted',
+          amounts: [
+            ...(basic ? [{ category: 'basic', cents: cents(basic) }] : []),
+            ...(ict ? [{ category: 'ict', cents: cents(ict) }] : []),
+          ],
+          years: [Number(y)],
+        };
+      }),
+    },
+  };
+  return JSON.stringify(envelope, null, 2);
+}
+
+async function openWithParts(page: Page) {
+  await openFresh(page);
+  await toLibrary(page);
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'riskit.tiekartta.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(sampleWithParts()),
+  });
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue(
+    'Riskit ja rahoitus',
+  );
+}
+
+const pngSize = (bytes: Buffer) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+
+test('presentation steps past the lanes to the Riskit and Rahoitus frames, each saved as a slide', async ({
+  page,
+}) => {
+  await openWithParts(page);
+  await page.getByRole('button', { name: 'Esitä' }).click();
+  const show = page.getByTestId('presentation');
+  await expect(show).toBeVisible();
+  for (let lane = 0; lane < 7; lane++) await page.keyboard.press('PageDown');
+  await expect(show).toHaveAttribute('data-part', 'risks');
+  await expect(show.getByRole('status')).toHaveText('Riskit');
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tallenna näkymä diaksi (PNG 16:9)' }).click();
+  const slide = await pending;
+  const bytes = await readFile((await slide.path()) as string);
+  expect(pngSize(bytes)).toEqual([1920, 1080]);
+  expect(bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
+  // The picture carries the whole plan file, risks and funding with it.
+  expect(bytes.includes(Buffer.from('Jatkuvuuden turvaaminen'))).toBe(true);
+  expect(bytes.includes(Buffer.from('VN/27060/2021'))).toBe(true);
+  await page.keyboard.press('PageDown');
+  await expect(show).toHaveAttribute('data-part', 'funding');
+  await expect(show.getByRole('status')).toHaveText('Rahoitus');
+  await page.keyboard.press('PageDown');
+  await expect(show).toHaveAttribute('data-part', 'funding');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect(show).toHaveAttribute('data-part', '');
+  await expect(show).toHaveAttribute('data-focus-lane', /lane-/);
+});
+
+test('the slide deck and the printout end with a page each for the risks and the funding', async ({
+  page,
+}) => {
+  await openWithParts(page);
+  const names: string[] = [];
+  page.on('download', (download) => names.push(download.suggestedFilename()));
+  await page.getByText('Vie kuvana…').click();
+  await page.getByRole('button', { name: /^PNG-dia 16:9$/ }).click();
+  await expect(page.getByText(/tallennettiin \d+ diaa/)).toBeVisible({ timeout: 20_000 });
+  const count = Number(
+    /tallennettiin (\d+) diaa/.exec(
+      (await page.getByText(/tallennettiin \d+ diaa/).textContent()) ?? '',
+    )?.[1],
+  );
+  await expect.poll(() => names.length).toBe(count);
+  expect(count).toBeGreaterThanOrEqual(3);
+
+  await page.getByRole('button', { name: 'Tulosta / PDF…' }).click();
+  const pages = page.getByTestId('print-page');
+  await expect(pages.first()).toBeVisible();
+  const total = await pages.count();
+  await expect(pages.nth(total - 2).locator('footer')).toContainText('Riskit');
+  await expect(pages.nth(total - 1).locator('footer')).toContainText('Rahoitus');
+  await expect(pages.nth(total - 1).locator('footer')).toContainText(`Sivu ${total}/${total}`);
+  await expect
+    .poll(() =>
+      pages
+        .nth(total - 1)
+        .getByRole('img')
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    )
+    .toBe(true);
+});
+
+test('an item threatened by an open high risk carries its number, named in the tooltip and the details', async ({
+  page,
+}) => {
+  await openWithParts(page);
+  await page.getByRole('button', { name: 'Koko suunnitelma' }).click();
+  const badge = page.locator('[data-risk-badge="m-001"]');
+  await expect(badge).toHaveText('1');
+  await expect(page.locator('[data-risk-badge]')).toHaveCount(1);
+  const item = page.locator('[data-item-id="m-001"]');
+  await item.hover();
+  await expect(page.getByTestId('tooltip-risk')).toHaveText('Riski 1: Aikataulut');
+  await item.click();
+  await expect(page.getByTestId('details-risk')).toHaveText([
+    'Riski 1: Aikataulut (suuri riski, avoin)',
+    'Riski 6: Digitalisaation edistäminen (vähäinen riski, avoin)',
+  ]);
+});
