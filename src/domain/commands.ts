@@ -12,6 +12,7 @@ import type {
 } from './planSchema';
 import { applyDependencyCommand, withoutDependenciesOf } from './dependencies/dependencyCommands';
 import { applyBaselineCommand } from './baselineCommands';
+import { applySheetImport, type SheetImportCommand } from './sheetImportCommand';
 
 /** Every edit of a plan is one of these: named, serialisable, applied by a pure function. */
 export type Command =
@@ -45,7 +46,9 @@ export type Command =
   | { type: 'baseline/rename'; id: string; name: string }
   | { type: 'baseline/delete'; id: string }
   /** Which baseline the comparison uses; `undefined`: the newest. */
-  | { type: 'baseline/choose'; id: string | undefined };
+  | { type: 'baseline/choose'; id: string | undefined }
+  /** Rows of a spreadsheet taken in (sheetImportCommand.ts). */
+  | SheetImportCommand;
 
 /** Fields of an item an edit may set; `undefined` clears an optional field. */
 export type ItemChanges = Partial<{
@@ -180,6 +183,8 @@ export function applyCommand(plan: Plan, command: Command): Plan {
     case 'baseline/delete':
     case 'baseline/choose':
       return applyBaselineCommand(plan, command);
+    case 'sheet/import':
+      return applySheetImport(plan, command);
   }
 }
 

@@ -92,5 +92,9 @@ export function commandLabel(
     }
     case 'baseline/choose':
       return t('cmd.baselineChoose');
+    case 'sheet/import':
+      return t('cmd.sheetImport', {
+        count: command.items.length + command.tracks.length + command.markers.length,
+      });
   }
 }

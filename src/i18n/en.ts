@@ -3,6 +3,7 @@ import { enBaselines } from './enBaselines';
 import { enDependencies } from './enDependencies';
 import { enChanges } from './enChanges';
 import { enCompareDrawing } from './enCompareDrawing';
+import { enSheet } from './enSheet';
 
 export const en: Messages = {
   'app.name': 'Tiekartta',
@@ -492,4 +493,5 @@ export const en: Messages = {
   ...enDependencies,
   ...enChanges,
   ...enCompareDrawing,
+  ...enSheet,
 };

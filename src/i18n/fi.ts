@@ -4,6 +4,7 @@ import { fiBaselines } from './fiBaselines';
 import { fiDependencies } from './fiDependencies';
 import { fiChanges } from './fiChanges';
 import { fiCompareDrawing } from './fiCompareDrawing';
+import { fiSheet } from './fiSheet';
 
 /**
  * Every Finnish message: the source of the message keys. `{name}` is replaced by a parameter.
@@ -16,6 +17,7 @@ export const fi = {
   ...fiDependencies,
   ...fiChanges,
   ...fiCompareDrawing,
+  ...fiSheet,
 } as const;
 
 export type MessageKey = keyof typeof fi;

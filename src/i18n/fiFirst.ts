@@ -1,3 +1,5 @@
+import { fiSheetFirst } from './fiSheetFirst';
+
 /** The Finnish messages of the first screen; the rest (fiLater.ts) come with the parts that show them. */
 export const fiFirst = {
   'app.name': 'Tiekartta',
@@ -132,4 +134,5 @@ export const fiFirst = {
   'library.recoveredTitle': '{title} (palautettu)',
   'library.loading': 'Ladataan kirjastoa…',
   'timeline.datesNow': '{label}: nyt {dates} ({weeks})',
+  ...fiSheetFirst,
 } as const;

@@ -3,6 +3,7 @@ import { svBaselines } from './svBaselines';
 import { svDependencies } from './svDependencies';
 import { svChanges } from './svChanges';
 import { svCompareDrawing } from './svCompareDrawing';
+import { svSheet } from './svSheet';
 
 export const sv: Messages = {
   'app.name': 'Tiekartta',
@@ -497,4 +498,5 @@ export const sv: Messages = {
   ...svDependencies,
   ...svChanges,
   ...svCompareDrawing,
+  ...svSheet,
 };

@@ -3,6 +3,7 @@ import { fiDependencies } from '../i18n/fiDependencies';
 import { fiChanges } from '../i18n/fiChanges';
 import { fiCompareDrawing } from '../i18n/fiCompareDrawing';
 import { fiLater } from '../i18n/fiLater';
+import { fiSheet } from '../i18n/fiSheet';
 import { locale } from './locale.svelte';
 
 /**
@@ -15,4 +16,5 @@ locale.addFinnish({
   ...fiDependencies,
   ...fiChanges,
   ...fiCompareDrawing,
+  ...fiSheet,
 });
