@@ -55,6 +55,7 @@ export const svSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetIssue.value': '”{value}”',
 
   'sheet.import': 'Importera från kalkylblad…',
+  'sheet.importShort': 'Från kalkylblad…',
   'sheet.importHeading': 'Importera från kalkylblad',
   'sheet.close': 'Stäng',
   'sheet.chooseFile': 'Välj fil (.xlsx eller .csv)…',

@@ -2,6 +2,7 @@ import type { Plan } from '../domain/planSchema';
 import type { Frame } from '../layout/presentationFrame';
 import { pictureHyphenator } from './hyphenator.svelte';
 import type { PictureKind, PictureLook } from '../export/pictureExport';
+import type { SheetExportKind } from '../export/sheetExport';
 import type { ComparedPlans } from './compareEngine';
 import { localCalendarDate } from '../domain/calendarDate';
 import { downloadBlob, downloadText, openLink } from '../io/download';
@@ -72,6 +73,26 @@ export class PlanFiles {
     const id = await this.#app.addAndOpen(result.plan);
     if (handle) this.rememberHandle(id, handle);
     this.#app.notify({ kind: 'imported', fileName: file.name });
+  }
+
+  /** The open plan's items, tracks and markers as a workbook or as CSV files (issue 17). */
+  async exportSheets(kind: SheetExportKind): Promise<void> {
+    const plan = this.#app.open?.plan;
+    if (!plan || !this.confirmExport(plan)) return;
+    try {
+      const [{ sheetFiles }] = await Promise.all([
+        import('../export/sheetExport'),
+        import('./laterMessages'),
+      ]);
+      const files = sheetFiles(plan, locale.t, kind, (ending) =>
+        planFileName(plan.title, plan.asOf, ending),
+      );
+      for (const { fileName, blob } of files) downloadBlob(fileName, blob);
+      // Not #exported(): a spreadsheet does not carry the whole plan, so it is no backup of it.
+      this.#app.notify({ kind: 'sheetsExported', fileNames: files.map((f) => f.fileName) });
+    } catch (error) {
+      this.#app.notify({ kind: 'exportFailed', reason: String((error as Error).message ?? error) });
+    }
   }
 
   /** The file the open plan came from, when the browser lets us write back to it. */
