@@ -178,6 +178,7 @@ export function writeXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
   sheets.forEach(
     (sheet, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheet))),
   );
-  // A fixed time in the zip headers: the same plan gives the same bytes.
-  return zipSync(files, { level: 6, mtime: new Date(Date.UTC(2000, 0, 1)) });
+  // A fixed time in the zip headers, the same plan giving the same bytes; local, because the
+  // zip's DOS time stamp is local time, so the bytes are the same in every time zone too.
+  return zipSync(files, { level: 6, mtime: new Date(2000, 0, 1) });
 }
