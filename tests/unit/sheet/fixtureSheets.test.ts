@@ -87,7 +87,9 @@ describe('the Finnish tracking-sheet fixtures', () => {
       expect(execute(SAMPLE, result.command).ok).toBe(true);
       // The sample has most of these already: matched by label in their lane and row.
       expect(result.added.length + result.updated.length + result.unchanged.length).toBe(26);
-      expect(result.unchanged.map((thing) => thing.label)).toEqual(['HyvaKS-tilit koko henkilöstöllä']);
+      expect(result.unchanged.map((thing) => thing.label)).toEqual([
+        'HyvaKS-tilit koko henkilöstöllä',
+      ]);
       expect(result.updated.map((thing) => thing.label)).toContain('Sopimusten kartoitus');
     },
   );
