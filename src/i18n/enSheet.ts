@@ -55,7 +55,6 @@ export const enSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetIssue.value': '“{value}”',
 
   'sheet.import': 'Import from a sheet…',
-  'sheet.importShort': 'From a sheet…',
   'sheet.importHeading': 'Import from a sheet',
   'sheet.close': 'Close',
   'sheet.chooseFile': 'Choose a file (.xlsx or .csv)…',

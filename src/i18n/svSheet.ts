@@ -55,7 +55,6 @@ export const svSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetIssue.value': '”{value}”',
 
   'sheet.import': 'Importera från kalkylblad…',
-  'sheet.importShort': 'Från kalkylblad…',
   'sheet.importHeading': 'Importera från kalkylblad',
   'sheet.close': 'Stäng',
   'sheet.chooseFile': 'Välj fil (.xlsx eller .csv)…',

@@ -23,6 +23,12 @@ async function openDialog() {
   render(App, { app });
   await screen.findByDisplayValue('ICT-muutoksen tiekartta 2022');
   const user = userEvent.setup();
+  await user.click(
+    screen
+      .getByRole('group', { name: 'Muokkaa tiekarttaa' })
+      .closest('details')!
+      .querySelector('summary')!,
+  );
   await user.click(screen.getByRole('button', { name: 'Tuo taulukosta…' }));
   const dialog = await screen.findByTestId('sheet-import', {}, { timeout: 15_000 });
   return { app, user, dialog };
