@@ -1,10 +1,13 @@
 import type { z } from 'zod/mini';
 import { newId } from '../domain/ids';
 import { LANE_COLORS } from '../domain/laneColors';
+import { COUNT_MAX } from '../domain/limits';
 import {
   idSchema,
   itemSchema,
+  laneSchema,
   markerSchema,
+  rowSchema,
   trackSchema,
   type Item,
   type Lane,
@@ -169,6 +172,10 @@ export function* mergeSteps(
         skip(row, 'lane', 'laneUnknown', laneName);
         return null;
       }
+      if (lanes.size >= COUNT_MAX.lanes) {
+        skip(row, 'lane', 'tooMany', laneName, { max: COUNT_MAX.lanes });
+        return null;
+      }
       const kind = laneKindOf(laneName);
       const lane: Lane = {
         id: makeId('lane'),
@@ -178,6 +185,7 @@ export function* mergeSteps(
         collapsed: false,
         rows: [],
       };
+      if (!checked(row, laneSchema, lane, skip, { name: 'lane' })) return null;
       newLanes.set(lane.id, lane);
       result.newLanes.push(laneName);
       entry = { lane, rows: new Map() };
@@ -186,10 +194,16 @@ export function* mergeSteps(
     const rowName = row.row || laneName;
     let found = entry.rows.get(key(rowName));
     if (!found) {
-      found = { id: makeId('row'), name: rowName } satisfies Row;
+      if (entry.rows.size >= COUNT_MAX.rowsPerLane) {
+        skip(row, 'row', 'tooMany', rowName, { max: COUNT_MAX.rowsPerLane });
+        return null;
+      }
+      const made: Row = { id: makeId('row'), name: rowName };
+      if (!checked(row, rowSchema, made, skip, { name: 'row' })) return null;
+      found = made;
       entry.rows.set(key(rowName), found);
-      const made = newLanes.get(entry.lane.id);
-      if (made) made.rows.push(found);
+      const newLane = newLanes.get(entry.lane.id);
+      if (newLane) newLane.rows.push(found);
       else result.command.rows.push({ laneId: entry.lane.id, row: found });
       rowLane.set(found.id, entry.lane.id);
     }
@@ -386,13 +400,19 @@ const FIELD_OF_PATH: Record<string, SheetField> = {
 };
 
 /** The schema's word on one thing; its first issue skips the row, located at the field's column. */
-function checked(row: SheetRow, schema: z.ZodMiniType, value: object, skip: Skip): boolean {
+function checked(
+  row: SheetRow,
+  schema: z.ZodMiniType,
+  value: object,
+  skip: Skip,
+  fields: Record<string, SheetField> = FIELD_OF_PATH,
+): boolean {
   const parsed = schema.safeParse(value);
   if (parsed.success) return true;
   const first = parsed.error.issues[0];
   const [issue] = toPlanIssues(first ? [first] : [], value);
   const name = String(first?.path[0] ?? '');
-  const field = FIELD_OF_PATH[name];
+  const field = fields[name];
   const shown = (value as Record<string, unknown>)[name];
   skip(
     row,

@@ -1,9 +1,12 @@
 import type { Command } from '../domain/commands';
+import { execute } from '../domain/execute';
 import { createBlankPlan } from '../domain/planFactory';
 import type { Plan } from '../domain/planSchema';
 import { toCsv } from '../export/csv';
 import { downloadText } from '../io/download';
+import { describeIssue } from '../i18n/describeImportError';
 import { sheetIssueText } from '../i18n/sheetIssueText';
+import { toPlanIssues } from '../io/planIssues';
 import { loadSheetMapping, saveSheetMapping } from '../persistence/sheetMapping';
 import { SHEET_FIELDS, type Mapping, type SheetField } from '../sheet/fields';
 import { cellText, type Grid } from '../sheet/grid';
@@ -233,7 +236,19 @@ export class SheetImportFlow {
     if (!result) return false;
     const open = this.#host.open;
     if (this.target === 'open' && open) return this.#host.exec(result.command);
-    await this.#host.addAndOpen(newPlanFromImport(result, this.#title()));
+    // A new plan does not pass through execute() on its way in: checked here, as every plan is.
+    const plan = newPlanFromImport(result, this.#title());
+    const checked = execute(
+      { ...plan, lanes: [], items: [], tracks: [], markers: [] },
+      result.command,
+    );
+    if (!checked.ok) {
+      const [issue] = toPlanIssues(checked.issues, checked.attempted);
+      const reason = issue ? describeIssue(issue, locale.t, locale.language) : '';
+      this.error = locale.t('sheet.refused', { reason });
+      return false;
+    }
+    await this.#host.addAndOpen(checked.plan);
     this.#host.notice = { kind: 'imported', fileName: this.sourceName };
     return true;
   }

@@ -188,6 +188,25 @@ describe('importing rows into the open plan', () => {
     expect(result.newLanes).toEqual(['B. TORI']);
   });
 
+  it('checks new lanes and rows with the schema too: a name past 200 characters skips its row', async () => {
+    const long = 'K'.repeat(201);
+    const result = await importRows(
+      [
+        [long, 'Rivi', 'A', '1.4.2022', '2.4.2022'],
+        ['TOSI', long, 'B', '1.4.2022', '2.4.2022'],
+      ],
+      makePlan(),
+      true,
+      ['Kaista', 'Rivi', 'Nimi', 'Alku', 'Loppu'],
+    );
+    expect(result.skipped).toMatchObject([
+      { line: 2, field: 'lane', column: 0, problem: 'tooLong', params: { max: 200 } },
+      { line: 3, field: 'row', column: 1, problem: 'tooLong', params: { max: 200 } },
+    ]);
+    expect(result.command.lanes).toEqual([]);
+    expect(result.command.rows).toEqual([]);
+  });
+
   it.each([
     [
       [
