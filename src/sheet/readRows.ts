@@ -128,7 +128,7 @@ function readRow(
   if (stated === null) return issue('type', 'kindUnknown');
   const label = text('label');
   if (label === '') return issue('label', 'labelMissing');
-  const kind = stated ?? inferKind(dates, percent);
+  const kind = stated ?? inferKind(dates);
   if (!kind)
     return issue(
       mapping.date !== undefined ? 'date' : mapping.end !== undefined ? 'end' : 'start',
@@ -142,9 +142,7 @@ function readRow(
   };
   return {
     kind:
-      percent !== undefined && (kind === 'milestone' || kind === 'phase') && stated === undefined
-        ? 'checkpoint'
-        : kind,
+      percent !== undefined && kind === 'milestone' && stated === undefined ? 'checkpoint' : kind,
     ...(text('id') ? { id: text('id') } : {}),
     label,
     ...(mapped.has('status') ? { status } : {}),
@@ -158,12 +156,11 @@ function readRow(
   };
 }
 
-/** One date is a milestone, two a phase, a percent with a date a checkpoint of a track. */
-function inferKind(
-  dates: Partial<Record<'date' | 'start' | 'end', string>>,
-  percent: number | undefined,
-): RowKind | undefined {
-  if (percent !== undefined && (dates.date ?? dates.end ?? dates.start)) return 'milestone';
+/**
+ * One date is a milestone, two a phase; a percent with one date makes a checkpoint of a track (with
+ * two, as a task's "valmiusaste" column in a tracking sheet, the row stays a phase).
+ */
+function inferKind(dates: Partial<Record<'date' | 'start' | 'end', string>>): RowKind | undefined {
   if (dates.start && dates.end) return 'phase';
   if (dates.date ?? dates.start ?? dates.end) return 'milestone';
   return undefined;

@@ -268,6 +268,17 @@ describe('importing rows into the open plan', () => {
     ]);
   });
 
+  it('keeps a row with two dates a phase when the sheet also has a percent column', async () => {
+    const result = await importRows(
+      [['TOSI', 'Kliiniset järjestelmät', 'Toteutus', '1.3.2022', '1.6.2022', '40 %']],
+      makePlan(),
+      false,
+      ['Kaista', 'Rivi', 'Nimi', 'Alku', 'Loppu', 'Valmiusaste'],
+    );
+    expect(result.command.tracks).toEqual([]);
+    expect(result.command.items).toMatchObject([{ type: 'phase', label: 'Toteutus' }]);
+  });
+
   it('reports progress from 0 to 1 and pauses between slices', async () => {
     const rows = Array.from({ length: 2600 }, (_, i) => [
       'TOSI',
