@@ -352,10 +352,12 @@ const kindOfThing = (thing: Item | Track | Marker): MergedThing['kind'] =>
 
 /** The item a row says, over what the plan had: a field without a column stays as it was. */
 function itemOf(row: SheetRow, rowId: string, before: Item | undefined, id: string): Item {
+  // Everything the sheet does not say stays as it was, fields added to items later included.
   const kept: Record<string, unknown> = {};
   if (before)
-    for (const field of ['owner', 'notes', 'link'] as const)
-      if (!row.mapped.has(field) && before[field] !== undefined) kept[field] = before[field];
+    for (const [field, value] of Object.entries(before))
+      if (!SET_BY_ROW.has(field) && !row.mapped.has(field as SheetField) && value !== undefined)
+        kept[field] = value;
   const status = row.status ?? before?.status ?? 'planned';
   const tail = { status, ...kept, ...pick(row, ['owner', 'notes', 'link']) };
   return row.kind === 'phase'
@@ -370,6 +372,9 @@ function itemOf(row: SheetRow, rowId: string, before: Item | undefined, id: stri
       }
     : { id, type: 'milestone', rowId, label: row.label, date: row.date as string, ...tail };
 }
+
+/** The fields a row always sets; owner, notes and link only when the sheet has their column. */
+const SET_BY_ROW = new Set(['id', 'type', 'rowId', 'label', 'date', 'start', 'end', 'status']);
 
 function pick(row: SheetRow, fields: readonly ('owner' | 'notes' | 'link')[]) {
   const out: Record<string, string> = {};

@@ -126,6 +126,29 @@ describe('importing rows into the open plan', () => {
     expect(result.unchanged.map((t) => t.id)).toEqual(['item-1']);
   });
 
+  it('keeps fields of an updated item that the sheet knows nothing of', async () => {
+    const extra = { ...makePlan().items[0], notes: 'n' } as never;
+    const plan = { ...makePlan(), items: [extra] };
+    const result = await importRows(
+      [['TOSI', 'Kliiniset järjestelmät', 'Testaus', '2.9.2022', '30.9.2022']],
+      plan,
+      false,
+      ['Kaista', 'Rivi', 'Nimi', 'Alku', 'Loppu'],
+    );
+    expect(result.command.items).toEqual([
+      {
+        id: 'item-1',
+        type: 'phase',
+        rowId: 'row-2',
+        label: 'Testaus',
+        start: '2022-09-02',
+        end: '2022-09-30',
+        status: 'inProgress',
+        notes: 'n',
+      },
+    ]);
+  });
+
   it('carries a lane and a row down to the rows under them that leave them empty', async () => {
     const result = await importRows([
       ['TOSI', 'Kliiniset järjestelmät', 'Toteutus', '1.3.2022', '1.6.2022'],
