@@ -42,3 +42,14 @@ export function headerKey(headers: readonly Cell[]): string {
 
 export const mappedFields = (mapping: Mapping): SheetField[] =>
   (Object.keys(mapping) as SheetField[]).filter((f) => mapping[f] !== undefined);
+
+/**
+ * Whether a sheet's guessed mapping can give plan items: a name and a date or a percent. Other
+ * sheets of a workbook (a risk register, a funding table, notes) are left out of the import.
+ */
+export const givesItems = (mapping: Mapping): boolean =>
+  mapping.label !== undefined &&
+  (mapping.date !== undefined ||
+    mapping.start !== undefined ||
+    mapping.end !== undefined ||
+    mapping.percent !== undefined);

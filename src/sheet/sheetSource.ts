@@ -1,7 +1,7 @@
 import { readCsv } from './csvGrid';
 import { parseDelimited } from './csvGrid';
 import type { Grid } from './grid';
-import { guessMapping } from './guessMapping';
+import { givesItems, guessMapping } from './guessMapping';
 import type { MappedSheet } from './readRows';
 import { readXlsx } from './xlsxGrid';
 
@@ -49,9 +49,9 @@ function nonEmpty(source: SheetSource): SheetSource {
 
 const baseName = (name: string) => name.replace(/\.[^.]+$/, '');
 
-/** Every sheet whose headers name at least two fields, with its guessed mapping. */
+/** Every sheet whose headers name a name and a date (or a percent), with its guessed mapping. */
 export function guessSheets(sheets: readonly Grid[]): MappedSheet[] {
   return sheets
     .map((grid) => ({ grid, ...guessMapping(grid.rows) }))
-    .filter((sheet) => sheet.headerRow >= 0);
+    .filter((sheet) => sheet.headerRow >= 0 && givesItems(sheet.mapping));
 }

@@ -10,7 +10,7 @@ import { toPlanIssues } from '../io/planIssues';
 import { loadSheetMapping, saveSheetMapping } from '../persistence/sheetMapping';
 import { SHEET_FIELDS, type Mapping, type SheetField } from '../sheet/fields';
 import { cellText, type Grid } from '../sheet/grid';
-import { guessMapping, headerKey } from '../sheet/guessMapping';
+import { givesItems, guessMapping, headerKey } from '../sheet/guessMapping';
 import { importSheets, type SheetImport } from '../sheet/importSheets';
 import { readSheetFile } from '../sheet/readSheetFile';
 import type { MappedSheet } from '../sheet/readRows';
@@ -257,7 +257,7 @@ export class SheetImportFlow {
 /** A sheet with its guessed mapping, or the remembered one where the headers are the same. */
 function remembered(grid: Grid, saved: ReturnType<typeof loadSheetMapping>): MappedSheet | null {
   const guessed = guessMapping(grid.rows);
-  if (guessed.headerRow < 0) return null;
+  if (guessed.headerRow < 0 || !givesItems(guessed.mapping)) return null;
   if (saved && saved.headers === headerKey(grid.rows[guessed.headerRow] ?? []))
     return { grid, headerRow: guessed.headerRow, mapping: knownFields(saved.mapping) };
   return { grid, ...guessed };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldOfHeader } from '../../../src/sheet/fields';
-import { guessMapping } from '../../../src/sheet/guessMapping';
+import { givesItems, guessMapping } from '../../../src/sheet/guessMapping';
+import { guessSheets } from '../../../src/sheet/sheetSource';
 
 describe('fieldOfHeader', () => {
   it.each([
@@ -72,5 +73,19 @@ describe('guessMapping', () => {
         ['c', 'd'],
       ]),
     ).toEqual({ headerRow: -1, mapping: {} });
+  });
+});
+
+describe('which sheets of a workbook are imported', () => {
+  it('takes sheets with a name and a date or percent, and leaves a risk register or a funding table alone', () => {
+    const sheets = [
+      { name: 'Kohteet', rows: [['Kaista', 'Nimi', 'Alku', 'Loppu']] },
+      { name: 'Riskit', rows: [['Tunnus', 'Nimi', 'Todennäköisyys', 'Vaikutus', 'Tila']] },
+      { name: 'Rahoitus', rows: [['Päätös', 'Päivä', 'ICT €']] },
+      { name: 'Eteneminen', rows: [['Nimi', 'Päivä', 'Eteneminen %']] },
+    ];
+    expect(guessSheets(sheets).map((s) => s.grid.name)).toEqual(['Kohteet', 'Eteneminen']);
+    expect(givesItems({ label: 0 })).toBe(false);
+    expect(givesItems({ label: 0, end: 1 })).toBe(true);
   });
 });
