@@ -90,6 +90,18 @@ export default ts.config(
       ...UPPER,
     ],
   ),
+  // Sheets in (CSV, xlsx, paste): pure like io, with the users' date forms from i18n.
+  layer(
+    ['src/sheet/**'],
+    [
+      ...SVELTE_AND_STORAGE,
+      '**/layout/**',
+      '**/drawing/**',
+      '**/export/**',
+      '**/persistence/**',
+      ...UPPER,
+    ],
+  ),
   layer(['src/i18n/**'], ['idb-keyval', '**/persistence/**', ...UPPER]),
   layer(['src/persistence/**'], ['svelte', 'svelte/*', ...UPPER]),
   layer(['src/export/**'], [...SVELTE_AND_STORAGE, '**/persistence/**', ...UPPER]),

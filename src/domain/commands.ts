@@ -15,6 +15,7 @@ import { withoutLinksOf } from './planLinks';
 import { applyRiskCommand, type RiskCommand } from './risks/riskCommands';
 import { applyFundingCommand, type FundingCommand } from './funding/fundingCommands';
 import { applyBaselineCommand } from './baselineCommands';
+import { applySheetImport, type SheetImportCommand } from './sheetImportCommand';
 
 /** Every edit of a plan is one of these: named, serialisable, applied by a pure function. */
 export type Command =
@@ -50,7 +51,9 @@ export type Command =
   /** Which baseline the comparison uses; `undefined`: the newest. */
   | { type: 'baseline/choose'; id: string | undefined }
   | RiskCommand
-  | FundingCommand;
+  | FundingCommand
+  /** Rows of a spreadsheet taken in (sheetImportCommand.ts). */
+  | SheetImportCommand;
 
 /** Fields of an item an edit may set; `undefined` clears an optional field. */
 export type ItemChanges = Partial<{
@@ -195,6 +198,8 @@ export function applyCommand(plan: Plan, command: Command): Plan {
     case 'funding/delete':
     case 'funding/categories':
       return applyFundingCommand(plan, command);
+    case 'sheet/import':
+      return applySheetImport(plan, command);
   }
 }
 

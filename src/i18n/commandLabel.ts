@@ -93,6 +93,10 @@ export function commandLabel(
     }
     case 'baseline/choose':
       return t('cmd.baselineChoose');
+    case 'sheet/import':
+      return t('cmd.sheetImport', {
+        count: command.items.length + command.tracks.length + command.markers.length,
+      });
     default:
       return partCommandLabel(command, plan, t, language);
   }

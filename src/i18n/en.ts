@@ -5,6 +5,7 @@ import { enChanges } from './enChanges';
 import { enCompareDrawing } from './enCompareDrawing';
 import { enRisks } from './enRisks';
 import { enFunding } from './enFunding';
+import { enSheet } from './enSheet';
 
 export const en: Messages = {
   'changes.laneSlippedOne': '{count} late against the baseline',
@@ -502,4 +503,5 @@ export const en: Messages = {
   ...enCompareDrawing,
   ...enRisks,
   ...enFunding,
+  ...enSheet,
 };

@@ -6,6 +6,7 @@ import { fiChanges } from './fiChanges';
 import { fiCompareDrawing } from './fiCompareDrawing';
 import { fiRisks } from './fiRisks';
 import { fiFunding } from './fiFunding';
+import { fiSheet } from './fiSheet';
 
 /**
  * Every Finnish message: the source of the message keys. `{name}` is replaced by a parameter.
@@ -20,6 +21,7 @@ export const fi = {
   ...fiCompareDrawing,
   ...fiRisks,
   ...fiFunding,
+  ...fiSheet,
 } as const;
 
 export type MessageKey = keyof typeof fi;

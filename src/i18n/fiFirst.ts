@@ -1,3 +1,5 @@
+import { fiSheetFirst } from './fiSheetFirst';
+
 /** The Finnish messages of the first screen; the rest (fiLater.ts) come with the parts that show them. */
 export const fiFirst = {
   'app.name': 'Tiekartta',
@@ -139,4 +141,5 @@ export const fiFirst = {
   'changes.laneSlippedOne': '{count} myöhässä vertailukohdasta',
   'changes.laneSlipped': '{count} myöhässä vertailukohdasta',
   'deps.linkHandle': 'Vedä toisen kohteen päälle: tämä valmis ennen kuin se alkaa',
+  ...fiSheetFirst,
 } as const;

@@ -5,6 +5,7 @@ import { svChanges } from './svChanges';
 import { svCompareDrawing } from './svCompareDrawing';
 import { svRisks } from './svRisks';
 import { svFunding } from './svFunding';
+import { svSheet } from './svSheet';
 
 export const sv: Messages = {
   'changes.laneSlippedOne': '{count} försenad jämfört med jämförelsepunkten',
@@ -507,4 +508,5 @@ export const sv: Messages = {
   ...svCompareDrawing,
   ...svRisks,
   ...svFunding,
+  ...svSheet,
 };

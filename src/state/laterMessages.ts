@@ -5,6 +5,7 @@ import { fiCompareDrawing } from '../i18n/fiCompareDrawing';
 import { fiLater } from '../i18n/fiLater';
 import { fiRisks } from '../i18n/fiRisks';
 import { fiFunding } from '../i18n/fiFunding';
+import { fiSheet } from '../i18n/fiSheet';
 import { locale } from './locale.svelte';
 
 /**
@@ -19,4 +20,5 @@ locale.addFinnish({
   ...fiCompareDrawing,
   ...fiRisks,
   ...fiFunding,
+  ...fiSheet,
 });

@@ -17,6 +17,8 @@ export type Notice =
   | { kind: 'editRefused'; refused: RefusedEdit }
   | { kind: 'exported'; fileName: string; count?: number }
   | { kind: 'exportFailed'; reason: string }
+  /** Spreadsheet files of the plan were downloaded (issue 17). */
+  | { kind: 'sheetsExported'; fileNames: string[] }
   | { kind: 'working' }
   | { kind: 'restored'; savedAt: string }
   | { kind: 'versionUnreadable' }

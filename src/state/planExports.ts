@@ -1,6 +1,7 @@
 import type { Plan } from '../domain/planSchema';
 import type { Frame } from '../layout/presentationFrame';
 import type { PictureKind, PictureLook } from '../export/pictureExport';
+import type { SheetExportKind } from '../export/sheetExport';
 import { localCalendarDate } from '../domain/calendarDate';
 import { downloadBlob, downloadText, openLink } from '../io/download';
 import { writeToHandle } from '../io/fileAccess';
@@ -28,6 +29,26 @@ export class PlanExports {
     this.#app = app;
     this.#options = options;
     this.#files = files;
+  }
+
+  /** The open plan's items, tracks and markers as a workbook or as CSV files (issue 17). */
+  async exportSheets(kind: SheetExportKind): Promise<void> {
+    const plan = this.#app.open?.plan;
+    if (!plan || !this.#files.confirmExport(plan)) return;
+    try {
+      const [{ sheetFiles }] = await Promise.all([
+        import('../export/sheetExport'),
+        import('./laterMessages'),
+      ]);
+      const files = sheetFiles(plan, locale.t, kind, (ending) =>
+        planFileName(plan.title, plan.asOf, ending),
+      );
+      for (const { fileName, blob } of files) downloadBlob(fileName, blob);
+      // Not #exported(): a spreadsheet does not carry the whole plan, so it is no backup of it.
+      this.#app.notify({ kind: 'sheetsExported', fileNames: files.map((f) => f.fileName) });
+    } catch (error) {
+      this.#app.notify({ kind: 'exportFailed', reason: String((error as Error).message ?? error) });
+    }
   }
 
   /** A picture of the open plan (or of a frame of it) that carries the plan file; made on demand. */

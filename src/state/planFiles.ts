@@ -2,6 +2,7 @@ import type { Plan } from '../domain/planSchema';
 import type { Frame } from '../layout/presentationFrame';
 import type { PictureKind, PictureLook } from '../export/pictureExport';
 import type { PlanFileHandle } from '../io/fileAccess';
+import type { SheetExportKind } from '../export/sheetExport';
 import type { PlanStore } from '../persistence/memoryRepository';
 import { locale } from './locale.svelte';
 import type { Notice } from './notice';
@@ -61,6 +62,11 @@ export class PlanFiles {
     const id = await this.#app.addAndOpen(result.plan);
     if (handle) this.rememberHandle(id, handle);
     this.#app.notify({ kind: 'imported', fileName: file.name });
+  }
+
+  /** The open plan's items, tracks and markers as a workbook or as CSV files (issue 17). */
+  async exportSheets(kind: SheetExportKind): Promise<void> {
+    return (await this.#load()).exportSheets(kind);
   }
 
   /** The file the open plan came from, when the browser lets us write back to it. */

@@ -27,6 +27,9 @@ const FORBIDDEN: [file: string, from: string][] = [
   ['src/components/planted.ts', '../persistence/planRepository'],
   ['src/drawing/planted.ts', '../export/xml'],
   ['src/drawing/planted.ts', '../state/locale.svelte'],
+  ['src/sheet/planted.ts', 'svelte'],
+  ['src/sheet/planted.ts', '../export/xlsxWrite'],
+  ['src/sheet/planted.ts', '../state/locale.svelte'],
 ];
 
 const ALLOWED: [file: string, from: string][] = [
@@ -37,6 +40,8 @@ const ALLOWED: [file: string, from: string][] = [
   ['src/layout/planted.ts', '../domain/isoWeek'],
   ['src/components/planted.ts', '../state/planFiles'],
   ['src/state/planted.ts', '../persistence/planRepository'],
+  ['src/sheet/planted.ts', '../i18n/parseDateInput'],
+  ['src/sheet/planted.ts', '../io/planIssues'],
 ];
 
 describe('the layer rule in eslint.config.js', () => {

@@ -1,0 +1,43 @@
+import type { Item, Lane, Marker, Plan, Row, Track } from './planSchema';
+
+/**
+ * Rows of a spreadsheet taken into the plan as one undoable step: new lanes (with their rows)
+ * and new rows of existing lanes go at the end, and each item, track and marker replaces the
+ * one of its id or, when the plan has none, is added after the others.
+ */
+export interface SheetImportCommand {
+  type: 'sheet/import';
+  lanes: Lane[];
+  rows: { laneId: string; row: Row }[];
+  items: Item[];
+  tracks: Track[];
+  markers: Marker[];
+}
+
+function upsert<T extends { id: string }>(list: readonly T[], things: readonly T[]): T[] {
+  if (things.length === 0) return list as T[];
+  const byId = new Map(things.map((thing) => [thing.id, thing]));
+  const next = list.map((thing) => {
+    const replaced = byId.get(thing.id);
+    if (replaced) byId.delete(thing.id);
+    return replaced ?? thing;
+  });
+  return [...next, ...byId.values()];
+}
+
+export function applySheetImport(plan: Plan, command: SheetImportCommand): Plan {
+  const added = new Map<string, Row[]>();
+  for (const { laneId, row } of command.rows)
+    added.set(laneId, [...(added.get(laneId) ?? []), row]);
+  const lanes = plan.lanes.map((lane) => {
+    const rows = added.get(lane.id);
+    return rows ? { ...lane, rows: [...lane.rows, ...rows] } : lane;
+  });
+  return {
+    ...plan,
+    lanes: [...lanes, ...command.lanes],
+    items: upsert(plan.items, command.items),
+    tracks: upsert(plan.tracks, command.tracks),
+    markers: upsert(plan.markers, command.markers),
+  };
+}

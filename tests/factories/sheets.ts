@@ -1,0 +1,64 @@
+import { createBlankPlan } from '../../src/domain/planFactory';
+import type { Plan } from '../../src/domain/planSchema';
+import { planSheets, sheetCsv, toXlsxSheets, type SheetStyle } from '../../src/export/planSheets';
+import { writeXlsx } from '../../src/export/xlsxWrite';
+import type { Translate } from '../../src/i18n/translate';
+import { importSheets } from '../../src/sheet/importSheets';
+import { newPlanFromImport } from '../../src/sheet/sheetPlan';
+import { guessSheets, readSheetBytes } from '../../src/sheet/sheetSource';
+import type { Grid } from '../../src/sheet/grid';
+
+/** A counter for new ids, so that a test's plans are the same on every run. */
+export function counterIds() {
+  let n = 0;
+  return (prefix: string) => `${prefix}-${++n}`;
+}
+
+/** The plan's export as .xlsx bytes, with headers and words of `t`. */
+export const xlsxOf = (plan: Plan, t: Translate) =>
+  writeXlsx(toXlsxSheets(planSheets(plan, t, 'typed')));
+
+/** Each sheet of the export as CSV bytes, in the Finnish or the international style. */
+export const csvsOf = (plan: Plan, t: Translate, style: Exclude<SheetStyle, 'typed'>) =>
+  planSheets(plan, t, style).map((sheet) => ({
+    name: sheet.name,
+    bytes: new TextEncoder().encode(sheetCsv(sheet, style)),
+  }));
+
+/** Grids read back into a new plan as the import dialog does, with its guessed mappings. */
+export async function importedPlan(
+  grids: Grid[],
+  title = 'Tuotu',
+  today = new Date(Date.UTC(2022, 5, 15)),
+) {
+  const imported = await importSheets(createBlankPlan({ title, today }), guessSheets(grids), {
+    createLanes: true,
+    defaultLane: 'Taulukosta',
+    reference: '2022-06-15',
+    newId: counterIds(),
+  });
+  return { imported, plan: newPlanFromImport(imported, title, today) };
+}
+
+export function gridsOf(files: { name: string; bytes: Uint8Array }[]): Grid[] {
+  return files.flatMap(({ name, bytes }) => {
+    const read = readSheetBytes(bytes, name);
+    if (!read.ok) throw new Error(`${name}: ${read.error}`);
+    return read.sheets;
+  });
+}
+
+/** What an export must carry over: lanes and rows by name and order, and every thing by id. */
+export function planView(plan: Plan) {
+  const place = new Map<string, string>();
+  for (const lane of plan.lanes)
+    for (const row of lane.rows) place.set(row.id, `${lane.name} › ${row.name}`);
+  const byId = <T extends { id: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return {
+    lanes: plan.lanes.map((lane) => ({ name: lane.name, rows: lane.rows.map((row) => row.name) })),
+    items: byId(plan.items).map(({ rowId, ...item }) => ({ ...item, row: place.get(rowId) })),
+    tracks: byId(plan.tracks).map(({ rowId, ...track }) => ({ ...track, row: place.get(rowId) })),
+    markers: byId(plan.markers),
+  };
+}
