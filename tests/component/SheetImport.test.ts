@@ -76,7 +76,9 @@ describe('Tuo taulukosta into the open plan', () => {
       date: '2023-01-01',
     });
     expect(app.open?.undoStack).toHaveLength(1);
-    await user.click(screen.getByRole('button', { name: /Kumoa: tuo taulukosta 2 kohdetta/ }));
+    await user.click(
+      await screen.findByRole('button', { name: /Kumoa: tuo taulukosta 2 kohdetta/ }),
+    );
     expect(JSON.stringify(app.open?.plan)).toBe(before);
   }, 30_000);
 
