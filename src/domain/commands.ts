@@ -12,10 +12,10 @@ import type {
 } from './planSchema';
 import { applyDependencyCommand } from './dependencies/dependencyCommands';
 import { withoutLinksOf } from './planLinks';
-import { applyRiskCommand, type RiskCommand } from './risks/riskCommands';
-import { applyFundingCommand, type FundingCommand } from './funding/fundingCommands';
+import type { RiskCommand } from './risks/riskCommands';
+import type { FundingCommand } from './funding/fundingCommands';
 import { applyBaselineCommand } from './baselineCommands';
-import { applySheetImport, type SheetImportCommand } from './sheetImportCommand';
+import type { SheetImportCommand } from './sheetImportCommand';
 
 /** Every edit of a plan is one of these: named, serialisable, applied by a pure function. */
 export type Command =
@@ -188,19 +188,28 @@ export function applyCommand(plan: Plan, command: Command): Plan {
     case 'baseline/delete':
     case 'baseline/choose':
       return applyBaselineCommand(plan, command);
-    case 'risk/add':
-    case 'risk/update':
-    case 'risk/delete':
-    case 'risk/rescore':
-      return applyRiskCommand(plan, command);
-    case 'funding/add':
-    case 'funding/update':
-    case 'funding/delete':
-    case 'funding/categories':
-      return applyFundingCommand(plan, command);
-    case 'sheet/import':
-      return applySheetImport(plan, command);
+    default:
+      return applyPartCommand(plan, command);
   }
+}
+
+/** The commands of parts that load on first use, applied by code that comes with those parts. */
+export type PartCommand = RiskCommand | FundingCommand | SheetImportCommand;
+type PartApplier = (plan: Plan, command: PartCommand) => Plan;
+const partAppliers = new Map<string, PartApplier>();
+
+/** Called by partCommands.ts, which every part that issues such commands imports. */
+export function registerPartCommands<T extends PartCommand>(
+  types: readonly T['type'][],
+  apply: (plan: Plan, command: T) => Plan,
+): void {
+  for (const type of types) partAppliers.set(type, apply as PartApplier);
+}
+
+function applyPartCommand(plan: Plan, command: PartCommand): Plan {
+  const apply = partAppliers.get(command.type);
+  if (!apply) throw new Error(`The code of "${command.type}" has not been loaded`);
+  return apply(plan, command);
 }
 
 function moveRow(lane: Lane, id: string, toIndex: number): Lane {

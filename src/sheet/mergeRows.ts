@@ -1,3 +1,4 @@
+import '../domain/partCommands';
 import type { z } from 'zod/mini';
 import { newId } from '../domain/ids';
 import { LANE_COLORS } from '../domain/laneColors';

@@ -1,3 +1,4 @@
+import '../domain/partCommands';
 import type { Command } from '../domain/commands';
 import { execute } from '../domain/execute';
 import { createBlankPlan } from '../domain/planFactory';

@@ -1,3 +1,4 @@
+import '../../src/domain/partCommands';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+import '../../../src/domain/partCommands';
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../../src/domain/execute';
 import type { Plan } from '../../../src/domain/planSchema';

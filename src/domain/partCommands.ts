@@ -1,0 +1,16 @@
+import { registerPartCommands } from './commands';
+import { applyFundingCommand, type FundingCommand } from './funding/fundingCommands';
+import { applyRiskCommand, type RiskCommand } from './risks/riskCommands';
+import { applySheetImport, type SheetImportCommand } from './sheetImportCommand';
+
+// Imported by the views and the sheet import that issue these commands, so their code comes with
+// those parts instead of the first screen. Undo and redo put back whole plans and need none of it.
+registerPartCommands<RiskCommand>(
+  ['risk/add', 'risk/update', 'risk/delete', 'risk/rescore'],
+  applyRiskCommand,
+);
+registerPartCommands<FundingCommand>(
+  ['funding/add', 'funding/update', 'funding/delete', 'funding/categories'],
+  applyFundingCommand,
+);
+registerPartCommands<SheetImportCommand>(['sheet/import'], applySheetImport);
