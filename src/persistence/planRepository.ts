@@ -4,7 +4,7 @@ import { FILE_TYPE, FORMAT_VERSION, type PlanEnvelope } from '../io/planFile';
 import { checkPlanValue } from '../io/checkPlanValue';
 import { planRecordSchema, type PlanRecord } from './planRecord';
 import { isNewerVersion, writtenBy } from './appVersion';
-import { LazyBackupRing, type Backups } from './lazyBackupRing';
+import { lazyBackupRing, type Backups } from './lazyBackupRing';
 import { NewerAppVersion, RevisionConflict, withTimeout, WriteNotConfirmed } from './storageErrors';
 
 export interface StoredPlan {
@@ -41,7 +41,7 @@ export class PlanRepository {
     backups?: Backups | null;
   }) {
     this.#store = options.store ?? createStore(DB_NAME, STORE_NAME);
-    this.backups = options.backups === undefined ? new LazyBackupRing() : options.backups;
+    this.backups = options.backups === undefined ? lazyBackupRing() : options.backups;
     this.#appVersion = options.appVersion;
     this.#now = options.now ?? (() => new Date());
   }

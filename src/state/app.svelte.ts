@@ -13,7 +13,8 @@ import type { ExportReminder } from './exportReminder';
 import { Library, type LibraryOptions } from './library.svelte';
 import { OpenPlan } from './openPlan.svelte';
 import { PlanFiles, type FilesOptions } from './planFiles';
-import { PlanVersions } from './planVersions';
+import { lazyObject } from '../lazy/lazyObject';
+import type { PlanVersions } from './planVersions';
 import { port } from './port';
 import { TabSync, type TabChannel } from './tabSync';
 import { StoragePersistence } from './storagePersistence.svelte';
@@ -32,6 +33,16 @@ export { TAB_CHANNEL, type TabChannel } from './tabSync';
  * The composition root: the library, the open plan, its files and earlier versions, the other
  * tabs and the notices, each room seeing the others only through its narrow port.
  */
+const VERSION_METHODS = [
+  'list',
+  'load',
+  'restore',
+  'export',
+  'recoverable',
+  'recover',
+  'freeSpace',
+] as const;
+
 export class AppState {
   open = $state.raw<OpenPlan | null>(null);
   notice = $state.raw<Notice | null>(null);
@@ -48,7 +59,7 @@ export class AppState {
   /** When each plan was last exported, for the reminder to export. */
   readonly exports: ExportTracker;
   /** The open plan's earlier versions. */
-  readonly versions: PlanVersions;
+  readonly versions: Pick<PlanVersions, (typeof VERSION_METHODS)[number]>;
   /** The other tabs of this app: their saves followed, this tab's told, conflicts resolved. */
   readonly tabs: TabSync;
   /** Whether the browser has promised to keep this site's storage. */
@@ -101,8 +112,13 @@ export class AppState {
       }),
       options,
     );
-    this.versions = new PlanVersions(
-      port(shared, { confirmExport: (plan: Plan) => app.files.confirmExport(plan) }),
+    // Only the versions dialog, the library's recovery and a full disk use them: loaded then.
+    const versionsHost = port(shared, {
+      confirmExport: (plan: Plan) => app.files.confirmExport(plan),
+    });
+    this.versions = lazyObject(
+      () => import('./planVersions').then(({ PlanVersions }) => new PlanVersions(versionsHost)),
+      VERSION_METHODS,
     );
     this.tabs = new TabSync(
       port(shared, {

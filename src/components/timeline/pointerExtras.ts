@@ -4,3 +4,4 @@ export { default as DragLabel } from './DragLabel.svelte';
 export { default as ItemTooltip } from './ItemTooltip.svelte';
 export { itemsInBox } from './boxSelect.svelte';
 export { milestoneAt, phaseFromBox } from './canvasItems';
+export { dragLink } from './dragLink';
