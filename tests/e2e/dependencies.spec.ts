@@ -26,10 +26,15 @@ async function importText(page: Page, text: string) {
   });
 }
 
-test('links are drawn as arrows on screen, a broken one in the warning style', async ({ page }) => {
+/** A fresh start, then the sample with these links imported and open. */
+async function openWithLinks(page: Page, links: Dependency[]) {
   await openFresh(page);
-  await importText(page, sampleWith([link('d1', 'm-001', 'm-002'), link('d2', 'p-004', 'm-002')]));
+  await importText(page, sampleWith(links));
   await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue('Riippuvuudet');
+}
+
+test('links are drawn as arrows on screen, a broken one in the warning style', async ({ page }) => {
+  await openWithLinks(page, [link('d1', 'm-001', 'm-002'), link('d2', 'p-004', 'm-002')]);
   await page.getByRole('button', { name: 'Koko suunnitelma' }).click();
   const layer = page.getByTestId('dependency-layer');
   await expect(layer.locator('[data-dependency]')).toHaveCount(2);
@@ -69,9 +74,7 @@ test('a file whose links run in a circle is refused with the names of the items'
 test('dragging a predecessor past its successor warns on the way, then on screen and in the SVG', async ({
   page,
 }) => {
-  await openFresh(page);
-  await importText(page, sampleWith([link('d1', 'm-001', 'm-002')]));
-  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue('Riippuvuudet');
+  await openWithLinks(page, [link('d1', 'm-001', 'm-002')]);
   const layer = page.getByTestId('dependency-layer');
   await expect(layer.locator('[data-dependency="d1"]')).not.toHaveAttribute('data-broken', 'true');
   const timeline = page.getByTestId('timeline');
@@ -112,9 +115,7 @@ test('dragging a predecessor past its successor warns on the way, then on screen
 test('the broken links are one click away, and the chart can show only the selected item’s links', async ({
   page,
 }) => {
-  await openFresh(page);
-  await importText(page, sampleWith([link('d1', 'm-001', 'm-002'), link('d2', 'p-004', 'm-002')]));
-  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue('Riippuvuudet');
+  await openWithLinks(page, [link('d1', 'm-001', 'm-002'), link('d2', 'p-004', 'm-002')]);
   await expect(page.getByTestId('link-bar')).toContainText('Riippuvuuksia: 2');
   await page.getByRole('button', { name: 'Rikkoutuneet riippuvuudet (1)' }).click();
   const list = page.getByTestId('broken-links');
@@ -162,9 +163,7 @@ test('two items in different lanes are linked by dragging from the link handle, 
 test('Shift held as a moved item is dropped takes its dependent items along, and undo restores the file byte for byte', async ({
   page,
 }) => {
-  await openFresh(page);
-  await importText(page, sampleWith([link('d1', 'm-001', 'm-002'), link('d2', 'm-002', 'p-004')]));
-  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue('Riippuvuudet');
+  await openWithLinks(page, [link('d1', 'm-001', 'm-002'), link('d2', 'm-002', 'p-004')]);
   const before = await exportedPlan(page);
   const pxPerDay = Number(await page.getByTestId('timeline').getAttribute('data-px-per-day'));
   const mark = page.locator('[data-item-id="m-001"] .shape');
@@ -206,9 +205,7 @@ async function exportedPlan(page: Page): Promise<string> {
 test('an arrow chosen on the chart shows its link, whose kind is changed and which is removed', async ({
   page,
 }) => {
-  await openFresh(page);
-  await importText(page, sampleWith([link('d1', 'm-001', 'm-002'), link('d2', 'p-004', 'm-002')]));
-  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue('Riippuvuudet');
+  await openWithLinks(page, [link('d1', 'm-001', 'm-002'), link('d2', 'p-004', 'm-002')]);
   const hit = page.locator('[data-link-hit="d2"]');
   await hit.scrollIntoViewIfNeeded();
   const [x, y] = await hit.evaluate((path: SVGPathElement) => {
