@@ -127,3 +127,21 @@ test('the sample plan exported to .xlsx and imported back as a new plan is the s
   const back = planOf(await exportText(page));
   expect(planView(back)).toEqual(planView(planOf(SAMPLE_TEXT)));
 });
+
+test('a sheet dropped on the window opens "Tuo taulukosta" at the mapping step, not the plan-file import', async ({
+  page,
+}) => {
+  await openFresh(page);
+  const csv = (await readFile('fixtures/sheets/seuranta.csv')).toString('latin1');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'seuranta.csv', { type: 'text/csv' }));
+    return transfer;
+  }, csv);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  const dialog = page.getByTestId('sheet-import');
+  await expect(dialog.getByTestId('sheet-mapping')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
