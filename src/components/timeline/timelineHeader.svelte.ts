@@ -1,0 +1,58 @@
+import type { Plan } from '../../domain/planSchema';
+import { headerMarks } from '../../drawing/headerMarks';
+import { markerLabels } from '../../drawing/markerLabels';
+import { DEFAULT_THEME } from '../../drawing/theme';
+import { LazyModule } from '../../lazy/lazyModule.svelte';
+import { headerKind, headerRows, type TickLabels } from '../../layout/headerTicks';
+import { SCREEN_METRICS } from '../../layout/metrics';
+import type { TimeScale } from '../../layout/timeScale';
+import type { Viewport } from '../../layout/visibleWindow';
+import { locale } from '../../state/locale.svelte';
+
+interface HeaderInputs {
+  plan: () => Plan;
+  scale: () => TimeScale;
+  px: () => number;
+  /** The stretch drawn: the header's ticks and the day shading cover only it. */
+  view: () => Viewport;
+  frameLeft: () => number;
+  today: string;
+}
+
+/** The time axis over the chart's view, and the week zoom's shading of days off. */
+export class TimelineHeader {
+  readonly #in: HeaderInputs;
+  // Weekends and holidays are shaded only at week zoom: their calendar loads when first zoomed in.
+  readonly #dayShading = new LazyModule(() => import('../../layout/dayShading'));
+  readonly #fromDay = $derived.by(() => this.#in.scale().dayAt(Math.max(0, this.#in.view().left)));
+  readonly #toDay = $derived.by(() => this.#in.scale().dayAt(this.#in.view().right));
+
+  readonly #labels: TickLabels = $derived({
+    monthShort: locale.t('axis.months').split(' '),
+    week: (week) => locale.t('axis.week', { week }),
+    quarter: (quarter) => locale.t('axis.quarter', { quarter }),
+  });
+
+  constructor(inputs: HeaderInputs) {
+    this.#in = inputs;
+  }
+
+  readonly shading = $derived.by(() =>
+    headerKind(this.#in.px()) === 'monthWeek'
+      ? (this.#dayShading.get()?.shadedDays(this.#in.scale(), this.#fromDay, this.#toDay) ?? [])
+      : [],
+  );
+
+  readonly header = $derived.by(() => {
+    const { plan, scale, today } = this.#in;
+    const { markers, asOf } = plan();
+    return headerMarks({
+      rows: headerRows(scale(), this.#fromDay, this.#toDay, this.#labels),
+      markers: markerLabels({ markers, asOf }, scale(), today, locale.language, locale.t),
+      frameLeft: this.#in.frameLeft(),
+      frameRight: scale().width,
+      theme: DEFAULT_THEME,
+      metrics: SCREEN_METRICS,
+    });
+  });
+}
