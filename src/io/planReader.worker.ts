@@ -1,16 +1,18 @@
 /**
  * The reader worker: runs `readPlanBytes` off the page's thread, so that no file up to the size
  * limit, however hostile, blocks the page while it is read. One message in (the file's bytes,
- * transferred), one out (the ImportResult, structured-cloned); `readPlanFile` then ends it.
+ * transferred); out, a large plan's items in parts and then the ImportResult (`toMessages`), so
+ * that taking the answer in is never one long task on the page; `readPlanFile` then ends it.
  */
-import type { ImportResult } from './importResult';
 import { readPlanBytes } from './readPlanBytes';
+import { toMessages, type ReaderMessage } from './readerMessages';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ArrayBuffer>) => void) | null;
-  postMessage(result: ImportResult): void;
+  postMessage(message: ReaderMessage): void;
 };
 
 scope.onmessage = (event) => {
-  scope.postMessage(readPlanBytes(new Uint8Array(event.data)));
+  for (const message of toMessages(readPlanBytes(new Uint8Array(event.data))))
+    scope.postMessage(message);
 };

@@ -1,5 +1,6 @@
 import type { ImportResult } from './importResult';
 import { MAX_FILE_BYTES } from './planFile';
+import { ReaderAnswer, type ReaderMessage } from './readerMessages';
 
 const READ_FAILED: ImportResult = { ok: false, error: { code: 'read-failed' } };
 
@@ -36,7 +37,11 @@ function readInWorker(worker: Worker, buffer: ArrayBuffer): Promise<ImportResult
       worker.terminate();
       resolve(result);
     };
-    worker.onmessage = (event: MessageEvent<ImportResult>) => finish(event.data);
+    const answer = new ReaderAnswer();
+    worker.onmessage = (event: MessageEvent<ReaderMessage>) => {
+      const result = answer.take(event.data);
+      if (result) finish(result);
+    };
     worker.onerror = (event) => {
       event.preventDefault();
       finish(READ_FAILED);

@@ -1,17 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ImportResult } from '../../../src/io/importResult';
 import { readPlanBytes } from '../../../src/io/readPlanBytes';
 import { readPlanFile } from '../../../src/io/readPlanFile';
+import { toMessages, type ReaderMessage } from '../../../src/io/readerMessages';
 import { makeFileText } from '../../factories/files';
 import { makePlan } from '../../factories/plans';
 
 type Behaviour = 'answer' | 'crash' | 'garbled' | 'refuse-to-start';
 
 /** A stand-in for the browser's Worker that runs readPlanBytes, or fails the way a worker can. */
-function fakeWorker(behaviour: Behaviour) {
+function fakeWorker(behaviour: Behaviour, perMessage?: number) {
   const made: FakeWorker[] = [];
   class FakeWorker {
-    onmessage: ((event: { data: ImportResult }) => void) | null = null;
+    onmessage: ((event: { data: ReaderMessage }) => void) | null = null;
     onerror: ((event: { preventDefault(): void }) => void) | null = null;
     onmessageerror: (() => void) | null = null;
     terminated = false;
@@ -29,7 +29,9 @@ function fakeWorker(behaviour: Behaviour) {
       setTimeout(() => {
         if (behaviour === 'crash') this.onerror?.({ preventDefault: () => undefined });
         else if (behaviour === 'garbled') this.onmessageerror?.();
-        else this.onmessage?.({ data: readPlanBytes(bytes) });
+        else
+          for (const data of toMessages(readPlanBytes(bytes), perMessage))
+            this.onmessage?.({ data });
       });
     }
     terminate() {
@@ -56,6 +58,14 @@ describe('readPlanFile reads in a worker where there is one', () => {
     expect(worker?.transferred).toHaveLength(1);
     expect(worker?.transferred[0]).toBeInstanceOf(ArrayBuffer);
     expect(worker?.terminated).toBe(true);
+  });
+
+  it('puts a plan sent in parts back together', async () => {
+    const plan = makePlan({ title: 'Osina' });
+    fakeWorker('answer', 1);
+    const result = await readPlanFile(new Blob([makeFileText(plan)]));
+    expect(plan.items.length).toBeGreaterThan(1);
+    expect(result.ok && result.plan.items).toEqual(plan.items);
   });
 
   it.each<Behaviour>(['crash', 'garbled'])(
