@@ -17,9 +17,17 @@ export async function layoutInSlices(
   onprogress: (share: number) => void,
   cancelled: () => boolean,
 ): Promise<RoadmapLayout | null> {
+  // The screen that asked (its progress bar at 0) is painted before the first slice.
+  await yieldToMain();
+  if (cancelled()) return null;
   let sliceStart = performance.now();
   for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
+    if (step.done) {
+      // Whatever is drawn from the result starts in a task of its own.
+      onprogress(1);
+      await yieldToMain();
+      return cancelled() ? null : step.value;
+    }
     if (performance.now() - sliceStart < SLICE_MS) continue;
     onprogress(total ? step.value / total : 1);
     await yieldToMain();

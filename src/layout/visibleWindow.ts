@@ -44,3 +44,16 @@ export function itemsInView(row: RowBox, view: Viewport): PlacedItem[] {
 /** Items drawn: those on visible rows that reach into the view. */
 export const visibleItems = (rows: readonly RowBox[], view: Viewport): PlacedItem[] =>
   rows.flatMap((row) => itemsInView(row, view));
+
+/**
+ * The rows' lists of items, keeping only the first `limit` items in row order (top rows first):
+ * the first draw of a huge plan mounts its marks a slice at a time.
+ */
+export function firstOfRows(lists: readonly PlacedItem[][], limit: number): PlacedItem[][] {
+  let left = limit;
+  return lists.map((items) => {
+    const kept = left >= items.length ? items : items.slice(0, Math.max(0, left));
+    left -= kept.length;
+    return kept;
+  });
+}

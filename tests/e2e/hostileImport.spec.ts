@@ -139,17 +139,20 @@ test.describe('a 20 MB exported SVG', () => {
     expect(read.filter((t) => t.duration > MAX_LONG_TASK_MS)).toEqual([]);
   });
 
-  test('is opened without a task of half a second', async ({ page }, testInfo) => {
-    // Issue 11 asks for no task over 200 ms. The timeline now lays a plan this large out in 40 ms
-    // slices, which took the longest task after the read from 740–880 ms to 160–380 ms; one task
-    // (storing the 50,000-item record with the first draw and garbage collection) still passes
-    // 200 ms in some runs, so this asserts what holds in every run and prints the figures.
+  test('is stored and drawn without blocking the page', async ({ page }, testInfo) => {
+    // The timeline lays a plan this large out in 40 ms slices and mounts the marks in view a
+    // slice per frame (first 300, then sized to take about 30 ms), so no task after the read
+    // passes 200 ms: before the slices it was one task of 160–380 ms.
     test.setTimeout(120_000);
     const { after } = await importLargeSvg(
       page,
       write(testInfo.outputPath('iso.svg')),
       large.title,
     );
-    expect(after.filter((t) => t.duration > 500)).toEqual([]);
+    expect(after.filter((t) => t.duration > MAX_LONG_TASK_MS)).toEqual([]);
+    // All the marks in view arrive, not only the first slice of 400.
+    await expect
+      .poll(() => page.getByTestId('timeline').locator('[data-item-id]').count())
+      .toBeGreaterThan(2000);
   });
 });

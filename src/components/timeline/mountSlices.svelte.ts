@@ -1,0 +1,48 @@
+/**
+ * Marks that may arrive at once beyond those already drawn: more than a 5,000-item plan shows,
+ * about 60 ms on a slow laptop.
+ */
+export const AT_ONCE = 300;
+/** What each later slice aims to take: it is sized by how long the slice before took. */
+export const MOUNT_SLICE_MS = 30;
+const MIN_MARKS = 50;
+
+/**
+ * How many item marks the body may mount. When more than `AT_ONCE` marks come into view at once
+ * (opening a plan of tens of thousands of items, zooming out over one), the rest arrive a slice
+ * per frame, so the page is never blocked; scrolls and zooms of ordinary plans draw at once.
+ */
+export class MountSlices {
+  limit = $state(AT_ONCE);
+  #perSlice = AT_ONCE;
+  #sliceStart = 0;
+  #frame = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** After a mount with `inView` marks wanted: grows the limit after the next frame if short. */
+  follow(inView: number): void {
+    if (inView <= this.limit) {
+      this.stop();
+      this.#sliceStart = 0;
+      this.limit = inView + AT_ONCE;
+      return;
+    }
+    if (this.#sliceStart) {
+      const took = Math.max(1, performance.now() - this.#sliceStart);
+      this.#perSlice = Math.max(MIN_MARKS, Math.round((this.#perSlice * MOUNT_SLICE_MS) / took));
+    }
+    this.stop();
+    // After the frame, not in it: the slice just mounted is painted before the next one starts.
+    this.#frame = requestAnimationFrame(() => {
+      this.#timer = setTimeout(() => {
+        this.#sliceStart = performance.now();
+        this.limit += this.#perSlice;
+      }, 0);
+    });
+  }
+
+  stop(): void {
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#timer);
+  }
+}

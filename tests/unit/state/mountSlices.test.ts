@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  AT_ONCE,
+  MOUNT_SLICE_MS,
+  MountSlices,
+} from '../../../src/components/timeline/mountSlices.svelte';
+
+/** A frame and the timer after it. */
+const nextFrame = () => {
+  vi.advanceTimersByTime(16);
+  vi.runOnlyPendingTimers();
+};
+
+describe('MountSlices', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    // Node has no frames: one is a 16 ms timer here.
+    vi.stubGlobal('requestAnimationFrame', (run: () => void) => setTimeout(run, 16));
+    vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('lets what fits draw at once, with room for as many more', () => {
+    const slices = new MountSlices();
+    slices.follow(120);
+    expect(slices.limit).toBe(120 + AT_ONCE);
+    slices.follow(300);
+    expect(slices.limit).toBe(300 + AT_ONCE);
+  });
+
+  it('grows a slice after each frame until all marks in view are mounted', () => {
+    const slices = new MountSlices();
+    slices.follow(1000);
+    expect(slices.limit).toBe(AT_ONCE);
+    nextFrame();
+    expect(slices.limit).toBe(2 * AT_ONCE);
+    // The slice took no time: the next one is as large; the limit then passes what is in view.
+    slices.follow(1000);
+    nextFrame();
+    expect(slices.limit).toBeGreaterThanOrEqual(1000);
+    slices.follow(1000);
+    expect(slices.limit).toBe(1000 + AT_ONCE);
+    nextFrame();
+    expect(slices.limit).toBe(1000 + AT_ONCE);
+  });
+
+  it('sizes the next slice by how long the last one took', () => {
+    const slices = new MountSlices();
+    slices.follow(5000);
+    nextFrame();
+    expect(slices.limit).toBe(2 * AT_ONCE);
+    vi.advanceTimersByTime(4 * MOUNT_SLICE_MS); // mounting that slice took 4 times the aim
+    slices.follow(5000);
+    nextFrame();
+    expect(slices.limit).toBe(2 * AT_ONCE + AT_ONCE / 4);
+  });
+
+  it('stops growing when stopped', () => {
+    const slices = new MountSlices();
+    slices.follow(5000);
+    slices.stop();
+    nextFrame();
+    expect(slices.limit).toBe(AT_ONCE);
+  });
+});
