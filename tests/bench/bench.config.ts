@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4174;
+/** BENCH_PORT: a second checkout can bench beside this one. */
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
 
 /** The benchmark: one long "test" that measures and prints; never part of npm test. */
 export default defineConfig({

@@ -13,7 +13,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** The brief's budget for what index.html starts with, JS and CSS gzip. */
 const INITIAL_BUDGET_KB = 80;
 const SIZES = [700, 5000] as const;
-const BASE = 'http://127.0.0.1:4174';
+const BASE = `http://127.0.0.1:${process.env.BENCH_PORT ?? 4174}`;
 const FILES = Object.fromEntries(
   SIZES.map((n) => [
     n,

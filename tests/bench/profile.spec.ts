@@ -28,7 +28,7 @@ test('profile the 5,000-item render', async () => {
   const page = await (
     await browser.newContext({ viewport: { width: 1600, height: 900 } })
   ).newPage();
-  await page.goto('http://127.0.0.1:4174');
+  await page.goto(`http://127.0.0.1:${process.env.BENCH_PORT ?? 4174}`);
   await expect(page.getByTestId('timeline').locator('[data-item-id]').first()).toBeVisible();
   const text = serializePlanFile(generatePlan({ items: 5000 }), {
     exportedAt: new Date(0),

@@ -21,7 +21,7 @@ import { fmt, summarize } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = [700, 5000] as const;
-const BASE = 'http://127.0.0.1:4174';
+const BASE = `http://127.0.0.1:${process.env.BENCH_PORT ?? 4174}`;
 const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
   translate(fi, key, params);
 const SHEETS = Object.fromEntries(

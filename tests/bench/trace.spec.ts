@@ -137,7 +137,7 @@ async function profiled(cdp: CDPSession, label: string, action: () => Promise<un
 }
 
 async function open(page: Page, size: number) {
-  await page.goto('http://127.0.0.1:4174');
+  await page.goto(`http://127.0.0.1:${process.env.BENCH_PORT ?? 4174}`);
   await expect(page.getByTestId('timeline').locator('[data-item-id]').first()).toBeVisible();
   const text = serializePlanFile(generatePlan({ items: size }), {
     exportedAt: new Date(0),
