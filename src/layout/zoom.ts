@@ -33,3 +33,25 @@ export function nearestPreset(pxPerDay: number): ZoomPreset {
     distance(entry[1]) < distance(best[1]) ? entry : best,
   )[0];
 }
+
+/** A zoom gesture drawn before it is laid out: body x ↦ scale · x + shift (px). */
+export interface ZoomPreview {
+  scale: number;
+  shift: number;
+}
+export const NO_PREVIEW: ZoomPreview = { scale: 1, shift: 0 };
+
+/**
+ * `preview` zoomed once more by `factor` around the point drawn at body x `at`, kept within the
+ * zoom limits of a chart laid out at `pxPerDay`.
+ */
+export function zoomPreview(
+  preview: ZoomPreview,
+  factor: number,
+  at: number,
+  pxPerDay: number,
+): ZoomPreview {
+  const drawnPx = pxPerDay * preview.scale;
+  const step = clampPxPerDay(drawnPx * factor) / drawnPx;
+  return { scale: preview.scale * step, shift: step * preview.shift + at * (1 - step) };
+}

@@ -24,7 +24,8 @@ export class MountSlices {
     if (inView <= this.limit) {
       this.stop();
       this.#sliceStart = 0;
-      this.limit = inView + AT_ONCE;
+      // Raised only when the room left is under half: a change of limit redraws the lists.
+      if (inView + AT_ONCE / 2 > this.limit) this.limit = inView + AT_ONCE;
       return;
     }
     if (this.#sliceStart) {

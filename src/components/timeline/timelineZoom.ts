@@ -8,6 +8,7 @@ import {
   ZOOM_STEP,
   zoomAround,
   type ZoomLevel,
+  type ZoomPreview,
 } from '../../layout/zoom';
 import type { ViewportState } from '../../state/viewport.svelte';
 
@@ -67,16 +68,26 @@ export class TimelineZoom {
   };
 
   /** Zooms so the day at `anchor` (px from the body's left edge) stays where it is. */
-  to = async (next: number, anchor = this.#c.bodyWidth() / 2): Promise<void> => {
+  to = (next: number, anchor = this.#c.bodyWidth() / 2): Promise<void> => {
     const { scroller, px } = this.#c;
-    const viewport = this.#c.viewport();
     const target = clampPxPerDay(next);
-    const left = zoomAround(scroller().scrollLeft, anchor, px(), target);
+    return this.#apply(target, zoomAround(scroller().scrollLeft, anchor, px(), target));
+  };
+
+  /** Lays out at the zoom a gesture previewed, keeping each day where the preview drew it. */
+  toPreview = (preview: ZoomPreview): Promise<void> =>
+    this.#apply(
+      clampPxPerDay(this.#c.px() * preview.scale),
+      this.#c.scroller().scrollLeft - preview.shift,
+    );
+
+  #apply = async (target: number, left: number): Promise<void> => {
+    const viewport = this.#c.viewport();
     viewport.pxPerDay = target;
     // The new scroll position is drawn with the new zoom, in one pass, not after the scroll event.
     viewport.scrollLeft = Math.max(0, left);
     await tick();
-    scroller().scrollLeft = left;
+    this.#c.scroller().scrollLeft = left;
     this.sync();
   };
 

@@ -6,6 +6,9 @@ import {
   MAX_PX_PER_DAY,
   nearestPreset,
   zoomAround,
+  NO_PREVIEW,
+  zoomPreview,
+  type ZoomPreview,
 } from '../../../src/layout/zoom';
 
 describe('createTimeScale', () => {
@@ -64,5 +67,27 @@ describe('zoom', () => {
   it('fits a year in 1,000 px and clamps extremes', () => {
     expect(fitPxPerDay(365, 1000)).toBeCloseTo(1000 / 365);
     expect(clampPxPerDay(1000)).toBe(MAX_PX_PER_DAY);
+  });
+});
+
+describe('zoomPreview', () => {
+  const drawn = (p: ZoomPreview, x: number) => p.scale * x + p.shift;
+
+  it('keeps the point under the pointer where it is drawn, step after step', () => {
+    let preview = NO_PREVIEW;
+    const day = 700; // body x of a day at 4 px per day
+    preview = zoomPreview(preview, 1.3, drawn(preview, day), 4);
+    expect(drawn(preview, day)).toBeCloseTo(700);
+    const other = 300;
+    const before = drawn(preview, other);
+    preview = zoomPreview(preview, 0.5, before, 4);
+    expect(drawn(preview, other)).toBeCloseTo(before);
+    expect(preview.scale).toBeCloseTo(0.65);
+  });
+
+  it('stops at the zoom limits of the chart laid out', () => {
+    const preview = zoomPreview(NO_PREVIEW, 1000, 0, 4);
+    expect(4 * preview.scale).toBeCloseTo(MAX_PX_PER_DAY);
+    expect(zoomPreview(preview, 2, 0, 4).scale).toBeCloseTo(preview.scale);
   });
 });

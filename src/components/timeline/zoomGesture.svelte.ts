@@ -1,0 +1,43 @@
+import { NO_PREVIEW, zoomPreview, type ZoomPreview } from '../../layout/zoom';
+
+/** A wheel or pinch gesture has ended when it pauses this long, in ms. */
+export const SETTLE_MS = 120;
+
+/**
+ * Ctrl + wheel and pinch zooming: while the gesture lasts the chart is scaled as drawn (a
+ * transform, a millisecond a frame however large the plan), and once it pauses the chart is laid
+ * out at the new zoom in one pass, the same day staying under the pointer.
+ */
+export class ZoomGesture {
+  preview = $state.raw<ZoomPreview>(NO_PREVIEW);
+  readonly #pxPerDay: () => number;
+  readonly #commit: (preview: ZoomPreview) => void;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(pxPerDay: () => number, commit: (preview: ZoomPreview) => void) {
+    this.#pxPerDay = pxPerDay;
+    this.#commit = commit;
+  }
+
+  /** Zooms the preview by `factor` around body x `at` (as drawn now). */
+  add = (factor: number, at: number): void => {
+    this.preview = zoomPreview(this.preview, factor, at, this.#pxPerDay());
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.settle, SETTLE_MS);
+  };
+
+  /** Lays the chart out at the zoom previewed; the preview ends in the same update. */
+  settle = (): void => {
+    clearTimeout(this.#timer);
+    const preview = this.preview;
+    if (preview === NO_PREVIEW) return;
+    this.preview = NO_PREVIEW;
+    this.#commit(preview);
+  };
+
+  /** A CSS transform for what is drawn on the time axis, while a gesture lasts. */
+  get transform(): string | undefined {
+    const { scale, shift } = this.preview;
+    return this.preview === NO_PREVIEW ? undefined : `translateX(${shift}px) scaleX(${scale})`;
+  }
+}
