@@ -133,6 +133,37 @@ test('Ctrl+wheel zooms around the pointer, and the zoom and position survive a r
   await expect.poll(() => timeline.evaluate((el) => el.scrollLeft)).toBeCloseTo(left, -1);
 });
 
+test('a wheel zoom scales the drawn chart while it lasts, then lays it out once', async ({
+  page,
+}) => {
+  await openFresh(page);
+  const timeline = page.getByTestId('timeline');
+  await page.getByRole('button', { name: 'Kuukaudet' }).click();
+  const body = timeline.getByRole('group', { name: 'Tiekartta aikajanalla' });
+  const transform = () => body.evaluate((el) => (el as SVGElement).style.transform);
+  // Every transform the drawing is given, as it is given.
+  await body.evaluate((el) => {
+    const seen: string[] = [];
+    new MutationObserver(() => seen.push((el as SVGElement).style.transform)).observe(el, {
+      attributeFilter: ['style'],
+    });
+    Object.assign(window, { __transforms: seen });
+  });
+  const box = (await timeline.boundingBox()) as { x: number; y: number };
+  await page.mouse.move(box.x + 700, box.y + 200);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -120);
+  await page.mouse.wheel(0, -120);
+  await page.keyboard.up('Control');
+  const seen = () =>
+    page.evaluate(() => (window as unknown as { __transforms: string[] }).__transforms);
+  await expect.poll(async () => (await seen()).some((t) => /scaleX\(1\.\d+\)/.test(t))).toBe(true);
+  await expect.poll(transform).toBe('');
+  // Laid out once, at the end: the preview's transforms, then none.
+  expect((await seen()).at(-1)).toBe('');
+  expect(Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(4);
+});
+
 test('header labels sit at the start of their cells at every zoom, not at the far end', async ({
   page,
 }) => {
