@@ -36,6 +36,32 @@ export function laidLinks(
   };
 }
 
+/**
+ * A function drawing the arrow of a route, each route's drawn once: the screen asks again for
+ * the arrows in view at every scroll, and gets the same shapes, so nothing is redrawn.
+ */
+export function linkShaper(
+  links: LaidLinks,
+  theme: Theme,
+  m: Metrics,
+  selectedIds: ReadonlySet<string> = new Set(),
+  chosenId: string | null = null,
+): (route: DependencyRoute) => Shape {
+  const drawn = new WeakMap<DependencyRoute, Shape>();
+  return (route) => {
+    let arrow = drawn.get(route);
+    if (!arrow) {
+      const { id, from, to } = route.dependency;
+      arrow = dependencyMark(route, theme, m, {
+        broken: links.broken.has(id),
+        highlighted: id === chosenId || selectedIds.has(from) || selectedIds.has(to),
+      });
+      drawn.set(route, arrow);
+    }
+    return arrow;
+  };
+}
+
 /** The arrows of the routes given: broken ones in the warning style, the selected ones stronger. */
 export function linkShapes(
   links: LaidLinks,
@@ -45,13 +71,5 @@ export function linkShapes(
   selectedIds: ReadonlySet<string> = new Set(),
   chosenId: string | null = null,
 ): Shape[] {
-  return routes.map((route) =>
-    dependencyMark(route, theme, m, {
-      broken: links.broken.has(route.dependency.id),
-      highlighted:
-        route.dependency.id === chosenId ||
-        selectedIds.has(route.dependency.from) ||
-        selectedIds.has(route.dependency.to),
-    }),
-  );
+  return routes.map(linkShaper(links, theme, m, selectedIds, chosenId));
 }

@@ -1,7 +1,7 @@
 import { chromium, expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { generatePlan } from '../factories/generatePlan';
-import { earlierVersion } from '../factories/planVariants';
+import { earlierVersion, withLinks } from '../factories/planVariants';
 import { serializePlanFile } from '../../src/io/planFile';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 
@@ -13,6 +13,7 @@ type Bench = {
   __tiekarttaBench: {
     hold(text: string): boolean;
     show(): Promise<number>;
+    showLinked(): Promise<number>;
     compare(text: string): Promise<number>;
   };
 };
@@ -21,7 +22,8 @@ type Bench = {
  * Where the time of "render" goes: a CPU profile (DevTools protocol) of switching to a
  * 5,000-item plan, summarised by self time. `npm run bench:profile`; the full profile is written
  * to bench-results/render.cpuprofile for Chromium's DevTools. PROFILE_KEYS=1 profiles twenty
- * keyboard moves instead, PROFILE_ZOOM=1 ten zoom steps (PROFILE_COMPARE=1: while comparing).
+ * keyboard moves instead, PROFILE_ZOOM=1 ten zoom steps (PROFILE_COMPARE=1: while comparing);
+ * PROFILE_LINKS=2000 draws the plan with that many links, PROFILE_SCROLL=1 profiles scrolling.
  */
 test('profile the 5,000-item render', async () => {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -30,7 +32,9 @@ test('profile the 5,000-item render', async () => {
   ).newPage();
   await page.goto(`http://127.0.0.1:${process.env.BENCH_PORT ?? 4174}`);
   await expect(page.getByTestId('timeline').locator('[data-item-id]').first()).toBeVisible();
-  const text = serializePlanFile(generatePlan({ items: 5000 }), {
+  const links = Number(process.env.PROFILE_LINKS ?? 0);
+  const plan = generatePlan({ items: 5000 });
+  const text = serializePlanFile(links ? withLinks(plan, links) : plan, {
     exportedAt: new Date(0),
     appVersion: 'profile',
   });
@@ -39,7 +43,10 @@ test('profile the 5,000-item render', async () => {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  const ms = await page.evaluate(() => (window as unknown as Bench).__tiekarttaBench.show());
+  const ms = await page.evaluate((linked) => {
+    const hook = (window as unknown as Bench).__tiekarttaBench;
+    return linked ? hook.showLinked() : hook.show();
+  }, links > 0);
   let { profile } = await cdp.send('Profiler.stop');
   if (process.env.PROFILE_KEYS) {
     // Instead of the render: twenty keyboard moves of one milestone, each one command.
@@ -57,6 +64,17 @@ test('profile the 5,000-item render', async () => {
         appVersion: 'profile',
       }),
     );
+  if (process.env.PROFILE_SCROLL) {
+    // Instead of the render: thirty sideways wheel steps at month zoom, as the bench scrolls.
+    await page.getByRole('button', { name: 'Kuukaudet' }).click();
+    const box = (await page.getByTestId('timeline').boundingBox()) as { x: number; y: number };
+    await page.mouse.move(box.x + 800, box.y + 300);
+    await page.waitForTimeout(500);
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < 30; i++) await page.mouse.wheel(100, 0);
+    await page.waitForTimeout(300);
+    ({ profile } = await cdp.send('Profiler.stop'));
+  }
   if (process.env.PROFILE_ZOOM) {
     // Instead of the render: ten Ctrl + wheel zoom steps over the chart at month zoom.
     await page.getByRole('button', { name: 'Kuukaudet' }).click();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { linkShaper } from '../../../src/drawing/dependencyDrawing';
 import { dependencyMark } from '../../../src/drawing/dependencyMarks';
 import { DEFAULT_THEME } from '../../../src/drawing/theme';
 import type { DependencyRoute } from '../../../src/layout/dependencyRoutes';
@@ -50,5 +51,26 @@ describe('dependencyMark', () => {
     };
     const head = dependencyMark(up, DEFAULT_THEME, SCREEN_METRICS).children?.[1];
     expect(head?.attrs.d).toBe('M240,-8L236.5,-3L243.5,-3Z');
+  });
+});
+
+describe('linkShaper', () => {
+  const links = { routes: [ROUTE], broken: new Set(['d1']), brokenItemIds: new Set<string>() };
+
+  it('draws each route once: asked again, it gives the same shape', () => {
+    const shapeOf = linkShaper(links, DEFAULT_THEME, SCREEN_METRICS);
+    const first = shapeOf(ROUTE);
+    expect(shapeOf(ROUTE)).toBe(first);
+    expect(first).toEqual(dependencyMark(ROUTE, DEFAULT_THEME, SCREEN_METRICS, { broken: true }));
+  });
+
+  it('draws a route of a selected item stronger', () => {
+    const sound = { ...links, broken: new Set<string>() };
+    const plain = linkShaper(sound, DEFAULT_THEME, SCREEN_METRICS)(ROUTE);
+    const chosen = linkShaper(sound, DEFAULT_THEME, SCREEN_METRICS, new Set(['a']))(ROUTE);
+    expect(chosen).toEqual(
+      dependencyMark(ROUTE, DEFAULT_THEME, SCREEN_METRICS, { broken: false, highlighted: true }),
+    );
+    expect(chosen).not.toEqual(plain);
   });
 });
