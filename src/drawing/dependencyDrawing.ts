@@ -41,7 +41,7 @@ export function laidLinks(
  * the arrows in view at every scroll, and gets the same shapes, so nothing is redrawn.
  */
 export function linkShaper(
-  links: LaidLinks,
+  broken: ReadonlySet<string>,
   theme: Theme,
   m: Metrics,
   selectedIds: ReadonlySet<string> = new Set(),
@@ -53,7 +53,7 @@ export function linkShaper(
     if (!arrow) {
       const { id, from, to } = route.dependency;
       arrow = dependencyMark(route, theme, m, {
-        broken: links.broken.has(id),
+        broken: broken.has(id),
         highlighted: id === chosenId || selectedIds.has(from) || selectedIds.has(to),
       });
       drawn.set(route, arrow);
@@ -71,5 +71,5 @@ export function linkShapes(
   selectedIds: ReadonlySet<string> = new Set(),
   chosenId: string | null = null,
 ): Shape[] {
-  return routes.map(linkShaper(links, theme, m, selectedIds, chosenId));
+  return routes.map(linkShaper(links.broken, theme, m, selectedIds, chosenId));
 }

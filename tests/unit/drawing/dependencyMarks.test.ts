@@ -55,17 +55,17 @@ describe('dependencyMark', () => {
 });
 
 describe('linkShaper', () => {
-  const links = { routes: [ROUTE], broken: new Set(['d1']), brokenItemIds: new Set<string>() };
+  const broken = new Set(['d1']);
 
   it('draws each route once: asked again, it gives the same shape', () => {
-    const shapeOf = linkShaper(links, DEFAULT_THEME, SCREEN_METRICS);
+    const shapeOf = linkShaper(broken, DEFAULT_THEME, SCREEN_METRICS);
     const first = shapeOf(ROUTE);
     expect(shapeOf(ROUTE)).toBe(first);
     expect(first).toEqual(dependencyMark(ROUTE, DEFAULT_THEME, SCREEN_METRICS, { broken: true }));
   });
 
   it('draws a route of a selected item stronger', () => {
-    const sound = { ...links, broken: new Set<string>() };
+    const sound = new Set<string>();
     const plain = linkShaper(sound, DEFAULT_THEME, SCREEN_METRICS)(ROUTE);
     const chosen = linkShaper(sound, DEFAULT_THEME, SCREEN_METRICS, new Set(['a']))(ROUTE);
     expect(chosen).toEqual(
