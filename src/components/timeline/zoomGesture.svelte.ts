@@ -26,7 +26,7 @@ export class ZoomGesture {
     this.#timer = setTimeout(this.settle, SETTLE_MS);
   };
 
-  /** Lays the chart out at the zoom previewed; the preview ends in the same update. */
+  /** Lays the chart out at the zoom previewed (also before a press: it hits what is laid out). */
   settle = (): void => {
     clearTimeout(this.#timer);
     const preview = this.preview;
