@@ -41,3 +41,11 @@ export function applySheetImport(plan: Plan, command: SheetImportCommand): Plan 
     markers: upsert(plan.markers, command.markers),
   };
 }
+
+/** How many things the command brings: none, and the dialog says there is nothing to import. */
+export const sheetImportSize = (command: SheetImportCommand): number =>
+  command.lanes.length +
+  command.rows.length +
+  command.items.length +
+  command.tracks.length +
+  command.markers.length;

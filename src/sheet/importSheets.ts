@@ -3,6 +3,8 @@ import type { Plan } from '../domain/planSchema';
 import { mergeSteps, type MergeOptions, type MergeResult } from './mergeRows';
 import { readRows, type MappedSheet, type SheetRow } from './readRows';
 import type { SheetIssue } from './sheetIssue';
+import { readLaneSheet, type DeclaredLane } from './laneSheet';
+import type { PartSheet } from './partSheets';
 
 export interface SheetImport extends MergeResult {
   /** Rows that will be imported (as new or as updates, or that match and change nothing). */
@@ -20,7 +22,11 @@ const READ_SLICE_ROWS = 1000;
 export async function importSheets(
   plan: Plan,
   sheets: readonly MappedSheet[],
-  options: MergeOptions & { reference: CalendarDate },
+  options: MergeOptions & {
+    reference: CalendarDate;
+    /** The lanes', risks' and funding's sheets (partOf), read as what they are. */
+    parts?: readonly PartSheet[];
+  },
   pause: () => Promise<void> = async () => {},
   progress: (done: number) => void = () => {},
 ): Promise<SheetImport> {
@@ -40,7 +46,16 @@ export async function importSheets(
       await pause();
     }
   }
-  const steps = mergeSteps(plan, rows, options);
+  const lanes: DeclaredLane[] = [];
+  let partRows = 0;
+  for (const part of options.parts ?? []) {
+    if (part.kind !== 'lanes') continue;
+    const read = readLaneSheet(part as PartSheet<'lanes'>);
+    lanes.push(...read.lanes);
+    skipped.push(...read.skipped);
+    partRows += read.rows;
+  }
+  const steps = mergeSteps(plan, rows, { ...options, lanes });
   const half = done;
   let step = steps.next();
   while (!step.done) {
@@ -64,7 +79,7 @@ export async function importSheets(
   return {
     ...merged,
     skipped: allSkipped,
-    importedRows: rows.length - merged.skipped.length,
+    importedRows: rows.length + partRows - merged.skipped.length,
     blankRows,
   };
 }

@@ -12,7 +12,6 @@ import {
   trackSchema,
   type Item,
   type Lane,
-  type LaneKind,
   type Marker,
   type Plan,
   type Row,
@@ -21,6 +20,8 @@ import {
 import type { SheetImportCommand } from '../domain/sheetImportCommand';
 import { toPlanIssues } from '../io/planIssues';
 import type { SheetField } from './fields';
+import { laneKindOf } from './laneKind';
+import type { DeclaredLane } from './laneSheet';
 import type { SheetRow } from './readRows';
 import type { SheetIssue } from './sheetIssue';
 
@@ -31,6 +32,8 @@ export interface MergeOptions {
   defaultLane: string;
   /** Ids for new things; tests pass a counter. */
   newId?: (prefix: string) => string;
+  /** The lanes a lanes sheet states, made or filled before the rows are placed. */
+  lanes?: readonly DeclaredLane[];
 }
 
 /** A thing the import touches, for the preview's lists. */
@@ -52,16 +55,6 @@ export interface MergeResult {
 }
 
 const key = (text: string) => text.trim().toLocaleLowerCase('fi');
-
-/** A new lane's kind from its name: "B. TORI" is a TORI lane, "ICT-infra" infra. */
-export function laneKindOf(name: string): LaneKind {
-  const k = key(name);
-  if (/\btori\b|toimialariippumatt/.test(k)) return 'tori';
-  if (/\btosi\b|toimialasidonn/.test(k)) return 'tosi';
-  if (/infra/.test(k)) return 'infra';
-  if (/hallin/.test(k)) return 'hallinto';
-  return 'custom';
-}
 
 /** What a thing is in the plan and in a sheet, compared for "left alone", whatever the key order. */
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
@@ -149,7 +142,7 @@ export function* mergeSteps(
     markersByLabel.set(k, [...(markersByLabel.get(k) ?? []), marker]);
   }
   const skip = (
-    row: SheetRow,
+    row: Where,
     field: SheetField | undefined,
     problem: SheetIssue['problem'],
     value: string,
@@ -164,52 +157,70 @@ export function* mergeSteps(
       ...(params ? { params } : {}),
     });
 
-  /** The row id for a lane and row name, making the lane (if allowed) and the row as needed. */
+  type LaneEntry = { lane: Lane; rows: Map<string, Row> };
+  /** The lane of a name, made (if allowed) in the kind and colour given or its name's. */
+  const laneFor = (
+    at: Where,
+    laneName: string,
+    style?: Pick<Lane, 'kind' | 'color'>,
+  ): LaneEntry | null => {
+    const entry = lanes.get(key(laneName));
+    if (entry) return entry;
+    if (!options.createLanes) {
+      skip(at, 'lane', 'laneUnknown', laneName);
+      return null;
+    }
+    if (lanes.size >= COUNT_MAX.lanes) {
+      skip(at, 'lane', 'tooMany', laneName, { max: COUNT_MAX.lanes });
+      return null;
+    }
+    const kind = style?.kind ?? laneKindOf(laneName);
+    const lane: Lane = {
+      id: makeId('lane'),
+      name: laneName,
+      kind,
+      color: style?.color ?? LANE_COLORS[kind],
+      collapsed: false,
+      rows: [],
+    };
+    if (!checked(at, laneSchema, lane, skip, { name: 'lane' })) return null;
+    newLanes.set(lane.id, lane);
+    const made = { lane, rows: new Map<string, Row>() };
+    lanes.set(key(laneName), made);
+    return made;
+  };
+  /** The row of a name in a lane, made at the lane's end when it has none. */
+  const rowFor = (at: Where, entry: LaneEntry, rowName: string): Row | null => {
+    const found = entry.rows.get(key(rowName));
+    if (found) return found;
+    if (entry.rows.size >= COUNT_MAX.rowsPerLane) {
+      skip(at, 'row', 'tooMany', rowName, { max: COUNT_MAX.rowsPerLane });
+      return null;
+    }
+    const made: Row = { id: makeId('row'), name: rowName };
+    if (!checked(at, rowSchema, made, skip, { name: 'row' })) return null;
+    entry.rows.set(key(rowName), made);
+    const newLane = newLanes.get(entry.lane.id);
+    if (newLane) newLane.rows.push(made);
+    else result.command.rows.push({ laneId: entry.lane.id, row: made });
+    rowLane.set(made.id, entry.lane.id);
+    return made;
+  };
+  /** The row id for a sheet row's lane and row name, making the lane and the row as needed. */
   const placeOf = (row: SheetRow): string | null => {
     const laneName = row.lane || options.defaultLane;
-    let entry = lanes.get(key(laneName));
-    if (!entry) {
-      if (!options.createLanes) {
-        skip(row, 'lane', 'laneUnknown', laneName);
-        return null;
-      }
-      if (lanes.size >= COUNT_MAX.lanes) {
-        skip(row, 'lane', 'tooMany', laneName, { max: COUNT_MAX.lanes });
-        return null;
-      }
-      const kind = laneKindOf(laneName);
-      const lane: Lane = {
-        id: makeId('lane'),
-        name: laneName,
-        kind,
-        color: LANE_COLORS[kind],
-        collapsed: false,
-        rows: [],
-      };
-      if (!checked(row, laneSchema, lane, skip, { name: 'lane' })) return null;
-      newLanes.set(lane.id, lane);
-      result.newLanes.push(laneName);
-      entry = { lane, rows: new Map() };
-      lanes.set(key(laneName), entry);
-    }
-    const rowName = row.row || laneName;
-    let found = entry.rows.get(key(rowName));
-    if (!found) {
-      if (entry.rows.size >= COUNT_MAX.rowsPerLane) {
-        skip(row, 'row', 'tooMany', rowName, { max: COUNT_MAX.rowsPerLane });
-        return null;
-      }
-      const made: Row = { id: makeId('row'), name: rowName };
-      if (!checked(row, rowSchema, made, skip, { name: 'row' })) return null;
-      found = made;
-      entry.rows.set(key(rowName), found);
-      const newLane = newLanes.get(entry.lane.id);
-      if (newLane) newLane.rows.push(found);
-      else result.command.rows.push({ laneId: entry.lane.id, row: found });
-      rowLane.set(found.id, entry.lane.id);
-    }
-    return found.id;
+    const entry = laneFor(row, laneName);
+    return entry ? (rowFor(row, entry, row.row || laneName)?.id ?? null) : null;
   };
+  // The lanes sheet comes first: its lanes in its order, in their kinds and colours, with every
+  // row, empty ones too; an existing lane keeps its own kind and colour.
+  const declared = new Set<string>();
+  for (const lane of options.lanes ?? []) {
+    const entry = laneFor(lane, lane.name, lane);
+    if (!entry) continue;
+    declared.add(entry.lane.id);
+    for (const row of lane.rows) rowFor({ sheet: lane.sheet, line: row.line }, entry, row.name);
+  }
 
   /** The existing thing a row updates, or undefined for a new one; null when the row must be skipped. */
   const existingFor = (
@@ -338,7 +349,9 @@ export function* mergeSteps(
     track.checkpoints.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (checked(row, trackSchema, track, skip)) record(row, before, track, 'track');
   }
-  result.command.lanes = [...newLanes.values()].filter((lane) => lane.rows.length > 0);
+  result.command.lanes = [...newLanes.values()].filter(
+    (lane) => lane.rows.length > 0 || declared.has(lane.id),
+  );
   result.newLanes = result.command.lanes.map((lane) => lane.name);
   result.skipped.sort((a, b) => (a.sheet === b.sheet ? a.line - b.line : 0));
   return result;
@@ -383,8 +396,11 @@ function pick(row: SheetRow, fields: readonly ('owner' | 'notes' | 'link')[]) {
   return out;
 }
 
+/** Where a thing comes from: a sheet and its row number. */
+type Where = { sheet: string; line: number };
+
 type Skip = (
-  row: SheetRow,
+  row: Where,
   field: SheetField | undefined,
   problem: SheetIssue['problem'],
   value: string,
@@ -407,7 +423,7 @@ const FIELD_OF_PATH: Record<string, SheetField> = {
 
 /** The schema's word on one thing; its first issue skips the row, located at the field's column. */
 function checked(
-  row: SheetRow,
+  row: Where,
   schema: z.ZodMiniType,
   value: object,
   skip: Skip,

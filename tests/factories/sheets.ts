@@ -7,6 +7,7 @@ import { importSheets } from '../../src/sheet/importSheets';
 import { newPlanFromImport } from '../../src/sheet/sheetPlan';
 import { guessSheets, readSheetBytes } from '../../src/sheet/sheetSource';
 import type { Grid } from '../../src/sheet/grid';
+import { guessParts } from '../../src/sheet/partSheets';
 
 /** A counter for new ids, so that a test's plans are the same on every run. */
 export function counterIds() {
@@ -32,6 +33,7 @@ export async function importedPlan(
   today = new Date(Date.UTC(2022, 5, 15)),
 ) {
   const imported = await importSheets(createBlankPlan({ title, today }), guessSheets(grids), {
+    parts: guessParts(grids),
     createLanes: true,
     defaultLane: 'Taulukosta',
     reference: '2022-06-15',
@@ -48,7 +50,10 @@ export function gridsOf(files: { name: string; bytes: Uint8Array }[]): Grid[] {
   });
 }
 
-/** What an export must carry over: lanes and rows by name and order, and every thing by id. */
+/**
+ * What an export must carry over: lanes (name, kind, colour) and rows by name and order, empty
+ * ones too, and every thing by id.
+ */
 export function planView(plan: Plan) {
   const place = new Map<string, string>();
   for (const lane of plan.lanes)
@@ -56,7 +61,12 @@ export function planView(plan: Plan) {
   const byId = <T extends { id: string }>(list: readonly T[]) =>
     [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
-    lanes: plan.lanes.map((lane) => ({ name: lane.name, rows: lane.rows.map((row) => row.name) })),
+    lanes: plan.lanes.map((lane) => ({
+      name: lane.name,
+      kind: lane.kind,
+      color: lane.color,
+      rows: lane.rows.map((row) => row.name),
+    })),
     items: byId(plan.items).map(({ rowId, ...item }) => ({ ...item, row: place.get(rowId) })),
     tracks: byId(plan.tracks).map(({ rowId, ...track }) => ({ ...track, row: place.get(rowId) })),
     markers: byId(plan.markers),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { addDays } from '../../../src/domain/calendarDate';
 import {
+  LANE_KINDS,
   planSchema,
   STATUSES,
   type Item,
@@ -88,9 +89,17 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
       maxLength: 3,
       selector: (s) => s.toLocaleLowerCase('fi'),
     }),
+    // A lane's kind and colour are its own, not what its name suggests; a lane may have no rows.
+    styles: fc.array(
+      fc.record({
+        kind: fc.constantFrom(...LANE_KINDS),
+        color: fc.stringMatching(/^#[0-9a-f]{6}$/),
+      }),
+      { minLength: 3, maxLength: 3 },
+    ),
     rowNames: fc.array(
       fc.uniqueArray(label, {
-        minLength: 1,
+        minLength: 0,
         maxLength: 3,
         selector: (s) => s.toLocaleLowerCase('fi'),
       }),
@@ -133,25 +142,23 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
       }),
       { maxLength: 3 },
     ),
-    ids: fc.uniqueArray(id, { minLength: 40, maxLength: 40 }),
+    ids: fc.uniqueArray(id, { minLength: 50, maxLength: 50 }),
   })
-  .map(({ lanes, rowNames, items, tracks, markers, ids }) => {
+  .map(({ lanes, styles, rowNames, items, tracks, markers, ids }) => {
     let next = 0;
     const takeId = () => ids[next++] as string;
     const planLanes = lanes.map((name, l) => ({
       id: takeId(),
       name,
-      kind: 'custom' as const,
-      color: '#56b4e9',
+      ...styles[l]!,
       collapsed: false,
       rows: (rowNames[l] ?? []).map((rowName) => ({ id: takeId(), name: rowName })),
     }));
+    // Items sit in the first row, so the other rows may stay empty (those of a lane too).
     const rows = planLanes.flatMap((lane) => lane.rows);
-    // Every row holds an item, so the rows come back in their order (an empty row is not exported).
-    const planItems: Item[] = [
-      ...rows.map((_, i) => ({ ...items[i % items.length]!, place: i })),
-      ...items,
-    ]
+    if (rows.length === 0) planLanes[0]!.rows.push((rows[0] = { id: takeId(), name: 'Rivi' }));
+    const used = rows.slice(0, 1 + (items.length % rows.length));
+    const planItems: Item[] = items
       .map((it): Item => {
         const tail = {
           status: it.status,
@@ -159,7 +166,7 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
           ...(it.notes ? { notes: it.notes } : {}),
           ...(it.link ? { link: it.link } : {}),
         };
-        const rowId = rows[it.place % rows.length]!.id;
+        const rowId = used[it.place % used.length]!.id;
         return it.kind === 'phase'
           ? {
               id: takeId(),
@@ -175,7 +182,7 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
       .filter((it) => (it.type === 'phase' ? it.end <= '2200-12-31' : true));
     const planTracks: Track[] = tracks.map((tr) => ({
       id: takeId(),
-      rowId: rows[tr.place % rows.length]!.id,
+      rowId: used[tr.place % used.length]!.id,
       label: tr.label,
       checkpoints: [...tr.dates]
         .sort()
