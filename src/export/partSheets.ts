@@ -95,6 +95,4 @@ const FUNDING: PlanSheet = {
   },
 };
 
-export const PART_SHEETS: readonly PlanSheet[] = [LANES];
-void RISKS;
-void FUNDING;
+export const PART_SHEETS: readonly PlanSheet[] = [LANES, RISKS, FUNDING];

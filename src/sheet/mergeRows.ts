@@ -38,7 +38,7 @@ export interface MergeOptions {
 
 /** A thing the import touches, for the preview's lists. */
 export interface MergedThing {
-  kind: 'item' | 'track' | 'marker';
+  kind: 'item' | 'track' | 'marker' | 'risk' | 'funding';
   id: string;
   label: string;
   line: number;
@@ -57,7 +57,7 @@ export interface MergeResult {
 const key = (text: string) => text.trim().toLocaleLowerCase('fi');
 
 /** What a thing is in the plan and in a sheet, compared for "left alone", whatever the key order. */
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+export const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 const canonical = (value: unknown): string =>
   Array.isArray(value)
     ? `[${value.map(canonical).join(',')}]`

@@ -52,7 +52,7 @@ export function gridsOf(files: { name: string; bytes: Uint8Array }[]): Grid[] {
 
 /**
  * What an export must carry over: lanes (name, kind, colour) and rows by name and order, empty
- * ones too, and every thing by id.
+ * ones too, every thing by id, and the risks and the funding table as they are.
  */
 export function planView(plan: Plan) {
   const place = new Map<string, string>();
@@ -70,5 +70,7 @@ export function planView(plan: Plan) {
     items: byId(plan.items).map(({ rowId, ...item }) => ({ ...item, row: place.get(rowId) })),
     tracks: byId(plan.tracks).map(({ rowId, ...track }) => ({ ...track, row: place.get(rowId) })),
     markers: byId(plan.markers),
+    risks: plan.risks,
+    funding: plan.funding,
   };
 }

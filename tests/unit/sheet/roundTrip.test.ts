@@ -11,6 +11,8 @@ import {
   type Plan,
   type Track,
 } from '../../../src/domain/planSchema';
+import { DECIDERS, FUNDING_STATES } from '../../../src/domain/funding/fundingSchema';
+import { IMPACTS, PROBABILITIES, RISK_STATUSES } from '../../../src/domain/risks/riskSchema';
 import { LANGUAGES } from '../../../src/i18n/languages';
 import { translate } from '../../../src/i18n/translate';
 import { MESSAGES } from '../../factories/messages';
@@ -142,9 +144,49 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
       }),
       { maxLength: 3 },
     ),
-    ids: fc.uniqueArray(id, { minLength: 50, maxLength: 50 }),
+    risks: fc.option(
+      fc.array(
+        fc.record({
+          title: label,
+          description: fc.option(notes, { nil: undefined }),
+          probability: fc.constantFrom(...PROBABILITIES),
+          impact: fc.constantFrom(...IMPACTS),
+          owner: fc.option(label, { nil: undefined }),
+          mitigation: fc.option(notes, { nil: undefined }),
+          status: fc.constantFrom(...RISK_STATUSES),
+          links: fc.nat({ max: 3 }),
+        }),
+        { maxLength: 4 },
+      ),
+      { nil: undefined },
+    ),
+    funding: fc.option(
+      fc.record({
+        categories: fc.uniqueArray(label, {
+          maxLength: 3,
+          selector: (s) => s.toLocaleLowerCase('fi'),
+        }),
+        entries: fc.array(
+          fc.record({
+            date: day,
+            decider: fc.constantFrom(...DECIDERS),
+            reference: fc.option(fc.constantFrom('VN/14629/2021', 'STM/1234/2021'), {
+              nil: undefined,
+            }),
+            label: fc.option(label, { nil: undefined }),
+            state: fc.constantFrom(...FUNDING_STATES),
+            cents: fc.array(fc.integer({ min: 0, max: 10_000_000_000 }), { maxLength: 3 }),
+            years: fc.uniqueArray(fc.integer({ min: 2020, max: 2030 }), { maxLength: 3 }),
+            links: fc.nat({ max: 2 }),
+          }),
+          { maxLength: 4 },
+        ),
+      }),
+      { nil: undefined },
+    ),
+    ids: fc.uniqueArray(id, { minLength: 70, maxLength: 70 }),
   })
-  .map(({ lanes, styles, rowNames, items, tracks, markers, ids }) => {
+  .map(({ lanes, styles, rowNames, items, tracks, markers, risks, funding, ids }) => {
     let next = 0;
     const takeId = () => ids[next++] as string;
     const planLanes = lanes.map((name, l) => ({
@@ -215,6 +257,39 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
       dependencies: [],
       baselines: [],
     };
+    const itemIds = (n: number) => planItems.slice(0, n).map((it) => it.id);
+    if (risks)
+      plan.risks = risks.map((r, i) => ({
+        id: takeId(),
+        number: i + 1,
+        title: r.title,
+        probability: r.probability,
+        impact: r.impact,
+        status: r.status,
+        ...(r.description ? { description: r.description } : {}),
+        ...(r.owner ? { owner: r.owner } : {}),
+        ...(r.mitigation ? { mitigation: r.mitigation } : {}),
+        ...(r.links ? { itemIds: itemIds(r.links) } : {}),
+      }));
+    if (funding) {
+      const categories = funding.categories.map((name) => ({ id: takeId(), name }));
+      plan.funding = {
+        categories,
+        entries: funding.entries.map((e) => ({
+          id: takeId(),
+          date: e.date,
+          decider: e.decider,
+          ...(e.reference ? { reference: e.reference } : {}),
+          ...(e.label ? { label: e.label } : {}),
+          state: e.state,
+          amounts: e.cents
+            .slice(0, categories.length)
+            .map((cents, c) => ({ category: categories[c]!.id, cents })),
+          years: e.years,
+          ...(e.links ? { itemIds: itemIds(e.links) } : {}),
+        })),
+      };
+    }
     return planSchema.parse(plan);
   });
 
