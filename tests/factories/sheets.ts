@@ -1,5 +1,6 @@
 import { createBlankPlan } from '../../src/domain/planFactory';
-import type { Plan } from '../../src/domain/planSchema';
+import { planSchema, type Plan } from '../../src/domain/planSchema';
+import { COUNTY_DECISIONS, FUNDING_CATEGORIES, WORKING_GROUP_RISKS } from './risksAndFunding';
 import { planSheets, sheetCsv, toXlsxSheets, type SheetStyle } from '../../src/export/planSheets';
 import { writeXlsx } from '../../src/export/xlsxWrite';
 import type { Translate } from '../../src/i18n/translate';
@@ -73,4 +74,32 @@ export function planView(plan: Plan) {
     risks: plan.risks,
     funding: plan.funding,
   };
+}
+
+/**
+ * A plan with what a sheet round trip once lost: an empty row, a lane without rows in a kind and
+ * colour of its own, risks (one linked to the first item) and a funding table.
+ */
+export function withParts(plan: Plan): Plan {
+  const firstItem = plan.items[0]?.id;
+  return planSchema.parse({
+    ...plan,
+    lanes: [
+      ...plan.lanes.map((lane, i) =>
+        i === 0 ? { ...lane, rows: [...lane.rows, { id: 'tyhja', name: 'Tyhjä rivi' }] } : lane,
+      ),
+      {
+        id: 'uusi',
+        name: 'Tuleva kaista',
+        kind: 'tosi',
+        color: '#123ABC',
+        collapsed: false,
+        rows: [],
+      },
+    ],
+    risks: WORKING_GROUP_RISKS.map((risk, i) =>
+      i === 0 && firstItem ? { ...risk, itemIds: [firstItem] } : risk,
+    ),
+    funding: { categories: FUNDING_CATEGORIES, entries: COUNTY_DECISIONS },
+  });
 }

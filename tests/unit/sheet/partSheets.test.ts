@@ -6,12 +6,7 @@ import { LANGUAGES } from '../../../src/i18n/languages';
 import { translate } from '../../../src/i18n/translate';
 import { PART_COLUMNS, PART_KINDS, partOfHeaders } from '../../../src/sheet/partSheets';
 import { MESSAGES } from '../../factories/messages';
-import {
-  COUNTY_DECISIONS,
-  FUNDING_CATEGORIES,
-  WORKING_GROUP_RISKS,
-} from '../../factories/risksAndFunding';
-import { csvsOf, gridsOf, importedPlan, planView, xlsxOf } from '../../factories/sheets';
+import { csvsOf, gridsOf, importedPlan, planView, withParts, xlsxOf } from '../../factories/sheets';
 
 const tOf =
   (language: (typeof LANGUAGES)[number]) =>
@@ -21,25 +16,7 @@ const tOf =
 const SAMPLE = planSchema.parse(
   JSON.parse(readFileSync('fixtures/sample-plan.tiekartta.json', 'utf8')).plan,
 );
-const firstItem = SAMPLE.items[0]!.id;
-const WITH_PARTS = planSchema.parse({
-  ...SAMPLE,
-  lanes: [
-    ...SAMPLE.lanes.map((lane, i) =>
-      i === 0 ? { ...lane, rows: [...lane.rows, { id: 'tyhja', name: 'Tyhjä rivi' }] } : lane,
-    ),
-    {
-      id: 'uusi',
-      name: 'Tuleva kaista',
-      kind: 'tosi',
-      color: '#123ABC',
-      collapsed: false,
-      rows: [],
-    },
-  ],
-  risks: WORKING_GROUP_RISKS.map((risk, i) => (i === 0 ? { ...risk, itemIds: [firstItem] } : risk)),
-  funding: { categories: FUNDING_CATEGORIES, entries: COUNTY_DECISIONS },
-});
+const WITH_PARTS = withParts(SAMPLE);
 
 describe('the sheets of the lanes, risks and funding', () => {
   it.each(LANGUAGES)('are told by the headers the export writes in %s', (language) => {
