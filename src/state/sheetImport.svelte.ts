@@ -1,6 +1,5 @@
 import '../domain/partCommands';
 import type { Command } from '../domain/commands';
-import { execute } from '../domain/execute';
 import { createBlankPlan } from '../domain/planFactory';
 import type { Plan } from '../domain/planSchema';
 import { toCsv } from '../export/csv';
@@ -16,6 +15,7 @@ import { importSheets, type SheetImport } from '../sheet/importSheets';
 import { readSheetFile } from '../sheet/readSheetFile';
 import type { MappedSheet } from '../sheet/readRows';
 import { columnName } from '../sheet/sheetIssue';
+import { executeInSlices } from '../sheet/executeInSlices';
 import { newPlanFromImport } from '../sheet/sheetPlan';
 import { readPastedText, type SheetSource } from '../sheet/sheetSource';
 import { guessParts, type PartSheet } from '../sheet/partSheets';
@@ -247,9 +247,11 @@ export class SheetImportFlow {
     if (this.target === 'open' && open) return this.#host.exec(result.command);
     // A new plan does not pass through execute() on its way in: checked here, as every plan is.
     const plan = newPlanFromImport(result, this.#title());
-    const checked = execute(
-      { ...plan, lanes: [], items: [], tracks: [], markers: [] },
+    const { risks: _r, funding: _f, ...head } = plan;
+    const checked = await executeInSlices(
+      { ...head, lanes: [], items: [], tracks: [], markers: [] },
       result.command,
+      pause,
     );
     if (!checked.ok) {
       const [issue] = toPlanIssues(checked.issues, checked.attempted);
