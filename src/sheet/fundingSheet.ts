@@ -10,7 +10,7 @@ import {
 import { readDateCell } from './cellValues';
 import { cellText, isBlankRow } from './grid';
 import { idList, partCells, wordLookup, type PartColumn, type PartSheet } from './partSheets';
-import { checkedPart, readNumber, skipCell } from './riskSheet';
+import { checkedPart, readNumber, skipCell, skipRepeated } from './partRows';
 import type { SheetIssue } from './sheetIssue';
 
 /** The deciders and states as the app names them ("funding.*" messages), and the codes. */
@@ -97,15 +97,9 @@ export function readFundingSheet(
     const current = open as Open | null;
     if (!(id && current && current.entry.id === id)) {
       close();
-      if (id && seen.has(id)) {
-        read.skipped.push({
-          sheet: grid.name,
-          line,
-          column: sheet.columns.id,
-          value: id,
-          problem: 'idRepeated',
-          params: { line: seen.get(id) as number },
-        });
+      const earlier = id ? seen.get(id) : undefined;
+      if (earlier !== undefined) {
+        skipRepeated(sheet, line, id, earlier, read.skipped);
         continue;
       }
       const date = readDateCell(at('date'), reference);

@@ -2,14 +2,9 @@ import type { CalendarDate } from '../domain/calendarDate';
 import type { Plan } from '../domain/planSchema';
 import { newId } from '../domain/ids';
 import type { SheetImportCommand } from '../domain/sheetImportCommand';
-import {
-  mergeSteps,
-  same,
-  type MergedThing,
-  type MergeOptions,
-  type MergeResult,
-} from './mergeRows';
+import { mergeSteps, type MergedThing, type MergeOptions, type MergeResult } from './mergeRows';
 import { readFundingSheet } from './fundingSheet';
+import { same } from './sameThing';
 import { readRiskSheet } from './riskSheet';
 import { readRows, type MappedSheet, type SheetRow } from './readRows';
 import type { SheetIssue } from './sheetIssue';

@@ -1,27 +1,22 @@
 import '../domain/partCommands';
-import type { z } from 'zod/mini';
 import { newId } from '../domain/ids';
-import { LANE_COLORS } from '../domain/laneColors';
-import { COUNT_MAX } from '../domain/limits';
 import {
   idSchema,
   itemSchema,
-  laneSchema,
   markerSchema,
-  rowSchema,
   trackSchema,
   type Item,
-  type Lane,
   type Marker,
   type Plan,
-  type Row,
   type Track,
 } from '../domain/planSchema';
 import type { SheetImportCommand } from '../domain/sheetImportCommand';
-import { toPlanIssues } from '../io/planIssues';
+import { same } from './sameThing';
 import type { SheetField } from './fields';
-import { laneKindOf } from './laneKind';
+import { checked, type Where } from './checkThing';
+import { itemOf } from './itemOfRow';
 import type { DeclaredLane } from './laneSheet';
+import { key, Places } from './placeRows';
 import type { SheetRow } from './readRows';
 import type { SheetIssue } from './sheetIssue';
 
@@ -53,21 +48,6 @@ export interface MergeResult {
   newLanes: string[];
   skipped: SheetIssue[];
 }
-
-const key = (text: string) => text.trim().toLocaleLowerCase('fi');
-
-/** What a thing is in the plan and in a sheet, compared for "left alone", whatever the key order. */
-export const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
-const canonical = (value: unknown): string =>
-  Array.isArray(value)
-    ? `[${value.map(canonical).join(',')}]`
-    : value !== null && typeof value === 'object'
-      ? `{${Object.entries(value)
-          .filter(([, v]) => v !== undefined)
-          .sort(([x], [y]) => (x < y ? -1 : 1))
-          .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
-          .join(',')}}`
-      : JSON.stringify(value);
 
 /**
  * Matches the rows read from sheets against the plan and says, as one command, what to add and
@@ -114,15 +94,6 @@ export function* mergeSteps(
     newLanes: [],
     skipped: [],
   };
-  const lanes = new Map(
-    plan.lanes.map((lane) => [
-      key(lane.name),
-      { lane, rows: new Map(lane.rows.map((r) => [key(r.name), r])) },
-    ]),
-  );
-  const newLanes = new Map<string, Lane>();
-  const rowLane = new Map<string, string>();
-  for (const lane of plan.lanes) for (const row of lane.rows) rowLane.set(row.id, lane.id);
   const otherIds = new Set<string>([
     ...plan.lanes.flatMap((l) => [l.id, ...l.rows.map((r) => r.id)]),
     ...plan.dependencies.map((d) => d.id),
@@ -157,70 +128,9 @@ export function* mergeSteps(
       ...(params ? { params } : {}),
     });
 
-  type LaneEntry = { lane: Lane; rows: Map<string, Row> };
-  /** The lane of a name, made (if allowed) in the kind and colour given or its name's. */
-  const laneFor = (
-    at: Where,
-    laneName: string,
-    style?: Pick<Lane, 'kind' | 'color'>,
-  ): LaneEntry | null => {
-    const entry = lanes.get(key(laneName));
-    if (entry) return entry;
-    if (!options.createLanes) {
-      skip(at, 'lane', 'laneUnknown', laneName);
-      return null;
-    }
-    if (lanes.size >= COUNT_MAX.lanes) {
-      skip(at, 'lane', 'tooMany', laneName, { max: COUNT_MAX.lanes });
-      return null;
-    }
-    const kind = style?.kind ?? laneKindOf(laneName);
-    const lane: Lane = {
-      id: makeId('lane'),
-      name: laneName,
-      kind,
-      color: style?.color ?? LANE_COLORS[kind],
-      collapsed: false,
-      rows: [],
-    };
-    if (!checked(at, laneSchema, lane, skip, { name: 'lane' })) return null;
-    newLanes.set(lane.id, lane);
-    const made = { lane, rows: new Map<string, Row>() };
-    lanes.set(key(laneName), made);
-    return made;
-  };
-  /** The row of a name in a lane, made at the lane's end when it has none. */
-  const rowFor = (at: Where, entry: LaneEntry, rowName: string): Row | null => {
-    const found = entry.rows.get(key(rowName));
-    if (found) return found;
-    if (entry.rows.size >= COUNT_MAX.rowsPerLane) {
-      skip(at, 'row', 'tooMany', rowName, { max: COUNT_MAX.rowsPerLane });
-      return null;
-    }
-    const made: Row = { id: makeId('row'), name: rowName };
-    if (!checked(at, rowSchema, made, skip, { name: 'row' })) return null;
-    entry.rows.set(key(rowName), made);
-    const newLane = newLanes.get(entry.lane.id);
-    if (newLane) newLane.rows.push(made);
-    else result.command.rows.push({ laneId: entry.lane.id, row: made });
-    rowLane.set(made.id, entry.lane.id);
-    return made;
-  };
-  /** The row id for a sheet row's lane and row name, making the lane and the row as needed. */
-  const placeOf = (row: SheetRow): string | null => {
-    const laneName = row.lane || options.defaultLane;
-    const entry = laneFor(row, laneName);
-    return entry ? (rowFor(row, entry, row.row || laneName)?.id ?? null) : null;
-  };
-  // The lanes sheet comes first: its lanes in its order, in their kinds and colours, with every
-  // row, empty ones too; an existing lane keeps its own kind and colour.
-  const declared = new Set<string>();
-  for (const lane of options.lanes ?? []) {
-    const entry = laneFor(lane, lane.name, lane);
-    if (!entry) continue;
-    declared.add(entry.lane.id);
-    for (const row of lane.rows) rowFor({ sheet: lane.sheet, line: row.line }, entry, row.name);
-  }
+  const places = new Places(plan, options, makeId, skip, result.command.rows);
+  const placeOf = (row: SheetRow) => places.placeOf(row);
+  places.declare(options.lanes ?? []);
 
   /** The existing thing a row updates, or undefined for a new one; null when the row must be skipped. */
   const existingFor = (
@@ -349,9 +259,7 @@ export function* mergeSteps(
     track.checkpoints.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (checked(row, trackSchema, track, skip)) record(row, before, track, 'track');
   }
-  result.command.lanes = [...newLanes.values()].filter(
-    (lane) => lane.rows.length > 0 || declared.has(lane.id),
-  );
+  result.command.lanes = places.lanesMade();
   result.newLanes = result.command.lanes.map((lane) => lane.name);
   result.skipped.sort((a, b) => (a.sheet === b.sheet ? a.line - b.line : 0));
   return result;
@@ -363,85 +271,3 @@ const kindOfThing = (thing: Item | Track | Marker): MergedThing['kind'] =>
     : thing.type === 'milestone' || thing.type === 'phase'
       ? 'item'
       : 'marker';
-
-/** The item a row says, over what the plan had: a field without a column stays as it was. */
-function itemOf(row: SheetRow, rowId: string, before: Item | undefined, id: string): Item {
-  // Everything the sheet does not say stays as it was, fields added to items later included.
-  const kept: Record<string, unknown> = {};
-  if (before)
-    for (const [field, value] of Object.entries(before))
-      if (!SET_BY_ROW.has(field) && !row.mapped.has(field as SheetField) && value !== undefined)
-        kept[field] = value;
-  const status = row.status ?? before?.status ?? 'planned';
-  const tail = { status, ...kept, ...pick(row, ['owner', 'notes', 'link']) };
-  return row.kind === 'phase'
-    ? {
-        id,
-        type: 'phase',
-        rowId,
-        label: row.label,
-        start: row.start as string,
-        end: row.end as string,
-        ...tail,
-      }
-    : { id, type: 'milestone', rowId, label: row.label, date: row.date as string, ...tail };
-}
-
-/** The fields a row always sets; owner, notes and link only when the sheet has their column. */
-const SET_BY_ROW = new Set(['id', 'type', 'rowId', 'label', 'date', 'start', 'end', 'status']);
-
-function pick(row: SheetRow, fields: readonly ('owner' | 'notes' | 'link')[]) {
-  const out: Record<string, string> = {};
-  for (const field of fields) if (row[field] !== undefined) out[field] = row[field] as string;
-  return out;
-}
-
-/** Where a thing comes from: a sheet and its row number. */
-type Where = { sheet: string; line: number };
-
-type Skip = (
-  row: Where,
-  field: SheetField | undefined,
-  problem: SheetIssue['problem'],
-  value: string,
-  params?: SheetIssue['params'],
-) => void;
-
-const FIELD_OF_PATH: Record<string, SheetField> = {
-  label: 'label',
-  date: 'date',
-  start: 'start',
-  end: 'end',
-  status: 'status',
-  owner: 'owner',
-  notes: 'notes',
-  link: 'link',
-  id: 'id',
-  checkpoints: 'percent',
-  rowId: 'row',
-};
-
-/** The schema's word on one thing; its first issue skips the row, located at the field's column. */
-function checked(
-  row: Where,
-  schema: z.ZodMiniType,
-  value: object,
-  skip: Skip,
-  fields: Record<string, SheetField> = FIELD_OF_PATH,
-): boolean {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return true;
-  const first = parsed.error.issues[0];
-  const [issue] = toPlanIssues(first ? [first] : [], value);
-  const name = String(first?.path[0] ?? '');
-  const field = fields[name];
-  const shown = (value as Record<string, unknown>)[name];
-  skip(
-    row,
-    field,
-    issue?.problem ?? 'invalid',
-    typeof shown === 'string' ? shown : '',
-    issue?.params,
-  );
-  return false;
-}

@@ -1,4 +1,3 @@
-import type { z } from 'zod/mini';
 import {
   riskSchema,
   type Impact,
@@ -6,16 +5,9 @@ import {
   type Risk,
   type RiskStatus,
 } from '../domain/risks/riskSchema';
-import { toPlanIssues } from '../io/planIssues';
-import { cellText, isBlankRow, type Cell } from './grid';
-import {
-  idList,
-  partCells,
-  wordLookup,
-  type PartColumn,
-  type PartKind,
-  type PartSheet,
-} from './partSheets';
+import { cellText, isBlankRow } from './grid';
+import { checkedPart, readNumber, skipCell, skipRepeated, type PartRead } from './partRows';
+import { idList, partCells, wordLookup, type PartColumn, type PartSheet } from './partSheets';
 import type { SheetIssue } from './sheetIssue';
 
 /** The app's words for the scales ("risk.*" messages in its three languages), and the codes. */
@@ -35,67 +27,6 @@ const readRiskStatus = wordLookup<RiskStatus>({
   realised: ['toteutunut', 'inträffad'],
   closed: ['suljettu', 'stängd'],
 });
-
-/** A whole number or a decimal in either notation, spaces and a euro sign allowed; else null. */
-export function readNumber(cell: Cell): number | null {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  const text = cellText(cell).replace(/[\s\u00a0€]/g, '');
-  if (!/^-?\d+(?:[.,]\d+)?$/.test(text)) return null;
-  return Number(text.replace(',', '.'));
-}
-
-export interface PartRead<T> {
-  things: T[];
-  skipped: SheetIssue[];
-  rows: number;
-}
-
-/** A part's row as one thing, checked with its schema; a row that fails is skipped with the reason. */
-export function checkedPart<K extends PartKind>(
-  sheet: PartSheet<K>,
-  line: number,
-  schema: z.ZodMiniType,
-  value: object,
-  columnOf: (path: string) => PartColumn<K> | undefined,
-  skipped: SheetIssue[],
-): boolean {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return true;
-  const first = parsed.error.issues[0];
-  const [issue] = toPlanIssues(first ? [first] : [], value);
-  const path = String(first?.path[0] ?? '');
-  const column = columnOf(path);
-  const shown = (value as Record<string, unknown>)[path];
-  skipped.push({
-    sheet: sheet.grid.name,
-    line,
-    ...(column !== undefined && sheet.columns[column] !== undefined
-      ? { column: sheet.columns[column] }
-      : {}),
-    value: typeof shown === 'string' || typeof shown === 'number' ? String(shown).slice(0, 80) : '',
-    problem: issue?.problem ?? 'invalid',
-    ...(issue?.params ? { params: issue.params } : {}),
-  });
-  return false;
-}
-
-/** A cell of a row that holds none of its column's words, or no number: the row is skipped. */
-export function skipCell<K extends PartKind>(
-  sheet: PartSheet<K>,
-  line: number,
-  column: PartColumn<K>,
-  cell: Cell,
-  problem: SheetIssue['problem'],
-  skipped: SheetIssue[],
-): void {
-  skipped.push({
-    sheet: sheet.grid.name,
-    line,
-    column: sheet.columns[column],
-    value: cellText(cell).slice(0, 80),
-    problem,
-  });
-}
 
 /**
  * The risk register: a risk a row. An empty id is a new risk, an empty number the next free one,
@@ -117,15 +48,9 @@ export function readRiskSheet(
     const skip = (column: PartColumn<'risks'>, problem: SheetIssue['problem']) =>
       skipCell(sheet, line, column, at(column), problem, read.skipped);
     const id = text('id');
-    if (id && lines.has(id)) {
-      read.skipped.push({
-        sheet: grid.name,
-        line,
-        column: sheet.columns.id,
-        value: id,
-        problem: 'idRepeated',
-        params: { line: lines.get(id) as number },
-      });
+    const earlier = id ? lines.get(id) : undefined;
+    if (earlier !== undefined) {
+      skipRepeated(sheet, line, id, earlier, read.skipped);
       continue;
     }
     const number = text('number') === '' ? nextNumber : readNumber(at('number'));
