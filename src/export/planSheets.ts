@@ -2,7 +2,7 @@ import type { Item, Lane, Plan, Row } from '../domain/planSchema';
 import type { MessageKey } from '../i18n/fi';
 import { formatDate } from '../i18n/formatDate';
 import type { Translate } from '../i18n/translate';
-import type { SheetField } from '../sheet/fields';
+import { ITEM_FIELDS, type SheetField } from '../sheet/fields';
 import type { XlsxCell, XlsxSheet } from './xlsxWrite';
 import { toCsv } from './csv';
 import { PART_SHEETS } from './partSheets';
@@ -49,20 +49,7 @@ function inPlanOrder<T extends { rowId: string }>(plan: Plan, things: readonly T
 const ITEMS: PlanSheet = {
   key: 'items',
   name: 'sheetName.items',
-  fields: [
-    'id',
-    'lane',
-    'row',
-    'label',
-    'type',
-    'start',
-    'end',
-    'date',
-    'status',
-    'owner',
-    'notes',
-    'link',
-  ],
+  fields: ITEM_FIELDS,
   widths: [16, 28, 32, 40, 14, 12, 12, 12, 12, 24, 40, 30],
   rows: (plan, t) =>
     inPlanOrder(plan, plan.items).map(({ thing: item, place }) => [

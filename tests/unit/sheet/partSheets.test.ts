@@ -3,15 +3,9 @@ import { readFileSync } from 'node:fs';
 import { planSchema } from '../../../src/domain/planSchema';
 import type { MessageKey } from '../../../src/i18n/fi';
 import { LANGUAGES } from '../../../src/i18n/languages';
-import { translate } from '../../../src/i18n/translate';
 import { PART_COLUMNS, PART_KINDS, partOfHeaders } from '../../../src/sheet/partSheets';
-import { MESSAGES } from '../../factories/messages';
+import { tOf } from '../../factories/messages';
 import { csvsOf, gridsOf, importedPlan, planView, withParts, xlsxOf } from '../../factories/sheets';
-
-const tOf =
-  (language: (typeof LANGUAGES)[number]) =>
-  (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-    translate(MESSAGES[language], key, params);
 
 const SAMPLE = planSchema.parse(
   JSON.parse(readFileSync('fixtures/sample-plan.tiekartta.json', 'utf8')).plan,

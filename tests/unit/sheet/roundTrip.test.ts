@@ -14,14 +14,8 @@ import {
 import { DECIDERS, FUNDING_STATES } from '../../../src/domain/funding/fundingSchema';
 import { IMPACTS, PROBABILITIES, RISK_STATUSES } from '../../../src/domain/risks/riskSchema';
 import { LANGUAGES } from '../../../src/i18n/languages';
-import { translate } from '../../../src/i18n/translate';
-import { MESSAGES } from '../../factories/messages';
+import { tOf } from '../../factories/messages';
 import { csvsOf, gridsOf, importedPlan, planView, xlsxOf } from '../../factories/sheets';
-
-const tOf =
-  (language: (typeof LANGUAGES)[number]) =>
-  (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-    translate(MESSAGES[language], key, params);
 
 const SAMPLE = planSchema.parse(
   JSON.parse(readFileSync('fixtures/sample-plan.tiekartta.json', 'utf8')).plan,
