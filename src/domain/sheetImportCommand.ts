@@ -1,4 +1,5 @@
-import type { Item, Lane, Marker, Plan, Row, Track } from './planSchema';
+import type { FundingCategory, FundingEntry } from './funding/fundingSchema';
+import type { Item, Lane, Marker, Plan, Risk, Row, Track } from './planSchema';
 
 /**
  * Rows of a spreadsheet taken into the plan as one undoable step: new lanes (with their rows)
@@ -12,6 +13,10 @@ export interface SheetImportCommand {
   items: Item[];
   tracks: Track[];
   markers: Marker[];
+  /** The risks of a risk sheet, each replacing the one of its id; absent without such a sheet. */
+  risks?: Risk[];
+  /** The categories and decisions of a funding sheet, each replacing the one of its id. */
+  funding?: { categories: FundingCategory[]; entries: FundingEntry[] };
 }
 
 function upsert<T extends { id: string }>(list: readonly T[], things: readonly T[]): T[] {
@@ -39,5 +44,24 @@ export function applySheetImport(plan: Plan, command: SheetImportCommand): Plan 
     items: upsert(plan.items, command.items),
     tracks: upsert(plan.tracks, command.tracks),
     markers: upsert(plan.markers, command.markers),
+    ...(command.risks ? { risks: upsert(plan.risks ?? [], command.risks) } : {}),
+    ...(command.funding
+      ? {
+          funding: {
+            categories: upsert(plan.funding?.categories ?? [], command.funding.categories),
+            entries: upsert(plan.funding?.entries ?? [], command.funding.entries),
+          },
+        }
+      : {}),
   };
 }
+
+/** How many things the command brings: none, and the dialog says there is nothing to import. */
+export const sheetImportSize = (command: SheetImportCommand): number =>
+  command.lanes.length +
+  command.rows.length +
+  command.items.length +
+  command.tracks.length +
+  command.markers.length +
+  (command.risks?.length ?? 0) +
+  (command.funding ? command.funding.categories.length + command.funding.entries.length : 0);

@@ -2,29 +2,35 @@ import type { Item, Lane, Plan, Row } from '../domain/planSchema';
 import type { MessageKey } from '../i18n/fi';
 import { formatDate } from '../i18n/formatDate';
 import type { Translate } from '../i18n/translate';
-import type { SheetField } from '../sheet/fields';
+import { ITEM_FIELDS, type SheetField } from '../sheet/fields';
 import type { XlsxCell, XlsxSheet } from './xlsxWrite';
 import { toCsv } from './csv';
+import { PART_SHEETS } from './partSheets';
 
 /** How dates and numbers are written: typed (xlsx), Finnish CSV or international CSV. */
 export type SheetStyle = 'typed' | 'fi' | 'intl';
 
-/** One sheet of the export: its name, its columns (each a field the import maps back) and rows. */
-export interface PlanSheet {
+/**
+ * One sheet of the export: its name, its columns (each a field the import maps back, named by
+ * `fields` on the item sheets, by `headers` on the parts' sheets) and rows. A sheet with
+ * `present` is written only for a plan that has what it holds.
+ */
+export type PlanSheet = {
   key: string;
   name: MessageKey;
-  fields: readonly SheetField[];
-  rows: (plan: Plan, words: Words) => (string | number | DateCell | null)[][];
+  rows: (plan: Plan, words: Words) => SheetValue[][];
   widths: readonly number[];
-}
-type DateCell = { date: string };
+  present?: (plan: Plan) => boolean;
+} & ({ fields: readonly SheetField[] } | { headers: readonly MessageKey[] });
+export type DateCell = { date: string };
+export type SheetValue = string | number | DateCell | null;
 /** The words written for kinds and statuses, in the export's language. */
 export type Words = Translate;
 
 const date = (value: string): DateCell => ({ date: value });
 
 /** Each row with its lane, in the plan's order; the rows of the sheets follow it. */
-function placesOf(plan: Plan): Map<string, { lane: Lane; row: Row; order: number }> {
+export function placesOf(plan: Plan): Map<string, { lane: Lane; row: Row; order: number }> {
   const places = new Map<string, { lane: Lane; row: Row; order: number }>();
   let order = 0;
   for (const lane of plan.lanes)
@@ -43,20 +49,7 @@ function inPlanOrder<T extends { rowId: string }>(plan: Plan, things: readonly T
 const ITEMS: PlanSheet = {
   key: 'items',
   name: 'sheetName.items',
-  fields: [
-    'id',
-    'lane',
-    'row',
-    'label',
-    'type',
-    'start',
-    'end',
-    'date',
-    'status',
-    'owner',
-    'notes',
-    'link',
-  ],
+  fields: ITEM_FIELDS,
   widths: [16, 28, 32, 40, 14, 12, 12, 12, 12, 24, 40, 30],
   rows: (plan, t) =>
     inPlanOrder(plan, plan.items).map(({ thing: item, place }) => [
@@ -114,10 +107,10 @@ const MARKERS: PlanSheet = {
 };
 
 /**
- * The sheets of an export, in order. Risks and funding (issue 16) add theirs here: a PlanSheet
- * whose fields the import can map back, or which the import leaves alone.
+ * The sheets of an export, in order: the items' (which the import maps by their headers), then
+ * the lanes' and the optional parts' (which the import tells by theirs: sheet/partSheets.ts).
  */
-export const PLAN_SHEETS: readonly PlanSheet[] = [ITEMS, TRACKS, MARKERS];
+export const PLAN_SHEETS: readonly PlanSheet[] = [ITEMS, TRACKS, MARKERS, ...PART_SHEETS];
 
 export interface WrittenSheet {
   key: string;
@@ -129,16 +122,19 @@ export interface WrittenSheet {
 
 /** The plan's sheets with headers in the language of `t` and dates and numbers in `style`. */
 export function planSheets(plan: Plan, t: Translate, style: SheetStyle): WrittenSheet[] {
-  return PLAN_SHEETS.map((sheet) => ({
+  return PLAN_SHEETS.filter((sheet) => sheet.present?.(plan) ?? true).map((sheet) => ({
     key: sheet.key,
     name: t(sheet.name),
-    headers: sheet.fields.map((field) => t(`sheetField.${field}`)),
+    headers:
+      'fields' in sheet
+        ? sheet.fields.map((field) => t(`sheetField.${field}`))
+        : sheet.headers.map((key) => t(key)),
     widths: sheet.widths,
     rows: sheet.rows(plan, t).map((row) => row.map((cell) => styled(cell, style))),
   }));
 }
 
-function styled(cell: string | number | DateCell | null, style: SheetStyle): XlsxCell {
+function styled(cell: SheetValue, style: SheetStyle): XlsxCell {
   if (cell === null || typeof cell !== 'object' || style === 'typed') return cell;
   return style === 'fi' ? formatDate(cell.date, 'fi') : cell.date;
 }

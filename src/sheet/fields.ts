@@ -1,5 +1,8 @@
-/** What a column of a sheet can be mapped to. `end` is a phase's end; `date` a milestone's day. */
-export const SHEET_FIELDS = [
+/**
+ * The columns of an item (phase or milestone), in the order the export writes them on its items
+ * sheet. `end` is a phase's end; `date` a milestone's day.
+ */
+export const ITEM_FIELDS = [
   'id',
   'lane',
   'row',
@@ -12,8 +15,9 @@ export const SHEET_FIELDS = [
   'owner',
   'notes',
   'link',
-  'percent',
 ] as const;
+/** What a column of a sheet can be mapped to: an item's columns, and percent for checkpoints. */
+export const SHEET_FIELDS = [...ITEM_FIELDS, 'percent'] as const;
 export type SheetField = (typeof SHEET_FIELDS)[number];
 
 /** Column index → field; a column mapped to nothing is left out. */

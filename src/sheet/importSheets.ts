@@ -1,8 +1,15 @@
 import type { CalendarDate } from '../domain/calendarDate';
 import type { Plan } from '../domain/planSchema';
-import { mergeSteps, type MergeOptions, type MergeResult } from './mergeRows';
+import { newId } from '../domain/ids';
+import type { SheetImportCommand } from '../domain/sheetImportCommand';
+import { mergeSteps, type MergedThing, type MergeOptions, type MergeResult } from './mergeRows';
+import { readFundingSheet } from './fundingSheet';
+import { same } from './sameThing';
+import { readRiskSheet } from './riskSheet';
 import { readRows, type MappedSheet, type SheetRow } from './readRows';
 import type { SheetIssue } from './sheetIssue';
+import { readLaneSheet, type DeclaredLane } from './laneSheet';
+import type { PartSheet } from './partSheets';
 
 export interface SheetImport extends MergeResult {
   /** Rows that will be imported (as new or as updates, or that match and change nothing). */
@@ -20,7 +27,11 @@ const READ_SLICE_ROWS = 1000;
 export async function importSheets(
   plan: Plan,
   sheets: readonly MappedSheet[],
-  options: MergeOptions & { reference: CalendarDate },
+  options: MergeOptions & {
+    reference: CalendarDate;
+    /** The lanes', risks' and funding's sheets (partOf), read as what they are. */
+    parts?: readonly PartSheet[];
+  },
   pause: () => Promise<void> = async () => {},
   progress: (done: number) => void = () => {},
 ): Promise<SheetImport> {
@@ -40,7 +51,16 @@ export async function importSheets(
       await pause();
     }
   }
-  const steps = mergeSteps(plan, rows, options);
+  const lanes: DeclaredLane[] = [];
+  let partRows = 0;
+  for (const part of options.parts ?? []) {
+    if (part.kind !== 'lanes') continue;
+    const read = readLaneSheet(part as PartSheet<'lanes'>);
+    lanes.push(...read.lanes);
+    skipped.push(...read.skipped);
+    partRows += read.rows;
+  }
+  const steps = mergeSteps(plan, rows, { ...options, lanes });
   const half = done;
   let step = steps.next();
   while (!step.done) {
@@ -60,11 +80,16 @@ export async function importSheets(
       : sheets.findIndex((s) => s.grid.name === a.sheet) -
         sheets.findIndex((s) => s.grid.name === b.sheet),
   );
+  const parts = readParts(plan, merged, options, allSkipped);
   progress(1);
   return {
     ...merged,
+    command: { ...merged.command, ...parts.command },
+    added: [...merged.added, ...parts.added],
+    updated: [...merged.updated, ...parts.updated],
+    unchanged: [...merged.unchanged, ...parts.unchanged],
     skipped: allSkipped,
-    importedRows: rows.length - merged.skipped.length,
+    importedRows: rows.length + partRows + parts.rows - merged.skipped.length,
     blankRows,
   };
 }
@@ -75,4 +100,87 @@ function withColumns(issues: readonly SheetIssue[], sheet: MappedSheet): SheetIs
       ? { ...issue, column: sheet.mapping[issue.field] }
       : issue,
   );
+}
+
+/**
+ * The risk and funding sheets, read after the items so that their links can be kept to items the
+ * plan will have: a link to any other id is dropped. Each risk, category and decision replaces
+ * the plan's of its id, or is added.
+ */
+function readParts(
+  plan: Plan,
+  merged: MergeResult,
+  options: MergeOptions & { reference: CalendarDate; parts?: readonly PartSheet[] },
+  skipped: SheetIssue[],
+) {
+  const taken = new Set<string>([
+    ...plan.lanes.flatMap((l) => [l.id, ...l.rows.map((r) => r.id)]),
+    ...[...plan.items, ...plan.tracks, ...plan.markers, ...plan.dependencies].map((t) => t.id),
+    ...merged.command.lanes.flatMap((l) => [l.id, ...l.rows.map((r) => r.id)]),
+    ...merged.command.rows.map((r) => r.row.id),
+    ...[...merged.command.items, ...merged.command.tracks, ...merged.command.markers].map(
+      (t) => t.id,
+    ),
+    ...(plan.risks ?? []).map((r) => r.id),
+    ...(plan.funding?.categories ?? []).map((c) => c.id),
+    ...(plan.funding?.entries ?? []).map((e) => e.id),
+  ]);
+  const newIdOf = options.newId ?? newId;
+  const makeId = (prefix: string) => {
+    let id = newIdOf(prefix);
+    while (taken.has(id)) id = newIdOf(prefix);
+    taken.add(id);
+    return id;
+  };
+  const items = new Set([...plan.items, ...merged.command.items].map((item) => item.id));
+  const linked = <T extends { itemIds?: string[] }>(thing: T): T => {
+    const kept = thing.itemIds?.filter((id) => items.has(id));
+    const { itemIds: _, ...rest } = thing;
+    return (kept?.length ? { ...rest, itemIds: kept } : rest) as T;
+  };
+  const out = {
+    command: {} as Pick<SheetImportCommand, 'risks' | 'funding'>,
+    added: [] as MergedThing[],
+    updated: [] as MergedThing[],
+    unchanged: [] as MergedThing[],
+    rows: 0,
+  };
+  const record = <T extends { id: string }>(
+    kind: MergedThing['kind'],
+    before: readonly T[] | undefined,
+    thing: T,
+    label: string,
+  ) => {
+    const old = before?.find((b) => b.id === thing.id);
+    const entry = { kind, id: thing.id, label, line: 0 };
+    (old ? (same(old, thing) ? out.unchanged : out.updated) : out.added).push(entry);
+  };
+  for (const part of options.parts ?? []) {
+    if (part.kind === 'risks') {
+      const read = readRiskSheet(part as PartSheet<'risks'>, makeId);
+      const risks = read.things.map(linked);
+      for (const risk of risks) record('risk', plan.risks, risk, risk.title);
+      out.command.risks = [...(out.command.risks ?? []), ...risks];
+      skipped.push(...read.skipped);
+      out.rows += read.rows;
+    } else if (part.kind === 'funding') {
+      const read = readFundingSheet(part as PartSheet<'funding'>, options.reference, makeId);
+      const entries = read.entries.map(linked);
+      for (const entry of entries)
+        record(
+          'funding',
+          plan.funding?.entries,
+          entry,
+          entry.label ?? entry.reference ?? entry.date,
+        );
+      const earlier = out.command.funding;
+      out.command.funding = {
+        categories: [...(earlier?.categories ?? []), ...read.categories],
+        entries: [...(earlier?.entries ?? []), ...entries],
+      };
+      skipped.push(...read.skipped);
+      out.rows += read.rows;
+    }
+  }
+  return out;
 }

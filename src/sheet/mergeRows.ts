@@ -1,26 +1,22 @@
 import '../domain/partCommands';
-import type { z } from 'zod/mini';
 import { newId } from '../domain/ids';
-import { LANE_COLORS } from '../domain/laneColors';
-import { COUNT_MAX } from '../domain/limits';
 import {
   idSchema,
   itemSchema,
-  laneSchema,
   markerSchema,
-  rowSchema,
   trackSchema,
   type Item,
-  type Lane,
-  type LaneKind,
   type Marker,
   type Plan,
-  type Row,
   type Track,
 } from '../domain/planSchema';
 import type { SheetImportCommand } from '../domain/sheetImportCommand';
-import { toPlanIssues } from '../io/planIssues';
+import { same } from './sameThing';
 import type { SheetField } from './fields';
+import { checked, type Where } from './checkThing';
+import { itemOf } from './itemOfRow';
+import type { DeclaredLane } from './laneSheet';
+import { key, Places } from './placeRows';
 import type { SheetRow } from './readRows';
 import type { SheetIssue } from './sheetIssue';
 
@@ -31,11 +27,13 @@ export interface MergeOptions {
   defaultLane: string;
   /** Ids for new things; tests pass a counter. */
   newId?: (prefix: string) => string;
+  /** The lanes a lanes sheet states, made or filled before the rows are placed. */
+  lanes?: readonly DeclaredLane[];
 }
 
 /** A thing the import touches, for the preview's lists. */
 export interface MergedThing {
-  kind: 'item' | 'track' | 'marker';
+  kind: 'item' | 'track' | 'marker' | 'risk' | 'funding';
   id: string;
   label: string;
   line: number;
@@ -50,31 +48,6 @@ export interface MergeResult {
   newLanes: string[];
   skipped: SheetIssue[];
 }
-
-const key = (text: string) => text.trim().toLocaleLowerCase('fi');
-
-/** A new lane's kind from its name: "B. TORI" is a TORI lane, "ICT-infra" infra. */
-export function laneKindOf(name: string): LaneKind {
-  const k = key(name);
-  if (/\btori\b|toimialariippumatt/.test(k)) return 'tori';
-  if (/\btosi\b|toimialasidonn/.test(k)) return 'tosi';
-  if (/infra/.test(k)) return 'infra';
-  if (/hallin/.test(k)) return 'hallinto';
-  return 'custom';
-}
-
-/** What a thing is in the plan and in a sheet, compared for "left alone", whatever the key order. */
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
-const canonical = (value: unknown): string =>
-  Array.isArray(value)
-    ? `[${value.map(canonical).join(',')}]`
-    : value !== null && typeof value === 'object'
-      ? `{${Object.entries(value)
-          .filter(([, v]) => v !== undefined)
-          .sort(([x], [y]) => (x < y ? -1 : 1))
-          .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
-          .join(',')}}`
-      : JSON.stringify(value);
 
 /**
  * Matches the rows read from sheets against the plan and says, as one command, what to add and
@@ -121,15 +94,6 @@ export function* mergeSteps(
     newLanes: [],
     skipped: [],
   };
-  const lanes = new Map(
-    plan.lanes.map((lane) => [
-      key(lane.name),
-      { lane, rows: new Map(lane.rows.map((r) => [key(r.name), r])) },
-    ]),
-  );
-  const newLanes = new Map<string, Lane>();
-  const rowLane = new Map<string, string>();
-  for (const lane of plan.lanes) for (const row of lane.rows) rowLane.set(row.id, lane.id);
   const otherIds = new Set<string>([
     ...plan.lanes.flatMap((l) => [l.id, ...l.rows.map((r) => r.id)]),
     ...plan.dependencies.map((d) => d.id),
@@ -149,7 +113,7 @@ export function* mergeSteps(
     markersByLabel.set(k, [...(markersByLabel.get(k) ?? []), marker]);
   }
   const skip = (
-    row: SheetRow,
+    row: Where,
     field: SheetField | undefined,
     problem: SheetIssue['problem'],
     value: string,
@@ -164,52 +128,9 @@ export function* mergeSteps(
       ...(params ? { params } : {}),
     });
 
-  /** The row id for a lane and row name, making the lane (if allowed) and the row as needed. */
-  const placeOf = (row: SheetRow): string | null => {
-    const laneName = row.lane || options.defaultLane;
-    let entry = lanes.get(key(laneName));
-    if (!entry) {
-      if (!options.createLanes) {
-        skip(row, 'lane', 'laneUnknown', laneName);
-        return null;
-      }
-      if (lanes.size >= COUNT_MAX.lanes) {
-        skip(row, 'lane', 'tooMany', laneName, { max: COUNT_MAX.lanes });
-        return null;
-      }
-      const kind = laneKindOf(laneName);
-      const lane: Lane = {
-        id: makeId('lane'),
-        name: laneName,
-        kind,
-        color: LANE_COLORS[kind],
-        collapsed: false,
-        rows: [],
-      };
-      if (!checked(row, laneSchema, lane, skip, { name: 'lane' })) return null;
-      newLanes.set(lane.id, lane);
-      result.newLanes.push(laneName);
-      entry = { lane, rows: new Map() };
-      lanes.set(key(laneName), entry);
-    }
-    const rowName = row.row || laneName;
-    let found = entry.rows.get(key(rowName));
-    if (!found) {
-      if (entry.rows.size >= COUNT_MAX.rowsPerLane) {
-        skip(row, 'row', 'tooMany', rowName, { max: COUNT_MAX.rowsPerLane });
-        return null;
-      }
-      const made: Row = { id: makeId('row'), name: rowName };
-      if (!checked(row, rowSchema, made, skip, { name: 'row' })) return null;
-      found = made;
-      entry.rows.set(key(rowName), found);
-      const newLane = newLanes.get(entry.lane.id);
-      if (newLane) newLane.rows.push(found);
-      else result.command.rows.push({ laneId: entry.lane.id, row: found });
-      rowLane.set(found.id, entry.lane.id);
-    }
-    return found.id;
-  };
+  const places = new Places(plan, options, makeId, skip, result.command.rows);
+  const placeOf = (row: SheetRow) => places.placeOf(row);
+  places.declare(options.lanes ?? []);
 
   /** The existing thing a row updates, or undefined for a new one; null when the row must be skipped. */
   const existingFor = (
@@ -338,7 +259,7 @@ export function* mergeSteps(
     track.checkpoints.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (checked(row, trackSchema, track, skip)) record(row, before, track, 'track');
   }
-  result.command.lanes = [...newLanes.values()].filter((lane) => lane.rows.length > 0);
+  result.command.lanes = places.lanesMade();
   result.newLanes = result.command.lanes.map((lane) => lane.name);
   result.skipped.sort((a, b) => (a.sheet === b.sheet ? a.line - b.line : 0));
   return result;
@@ -350,82 +271,3 @@ const kindOfThing = (thing: Item | Track | Marker): MergedThing['kind'] =>
     : thing.type === 'milestone' || thing.type === 'phase'
       ? 'item'
       : 'marker';
-
-/** The item a row says, over what the plan had: a field without a column stays as it was. */
-function itemOf(row: SheetRow, rowId: string, before: Item | undefined, id: string): Item {
-  // Everything the sheet does not say stays as it was, fields added to items later included.
-  const kept: Record<string, unknown> = {};
-  if (before)
-    for (const [field, value] of Object.entries(before))
-      if (!SET_BY_ROW.has(field) && !row.mapped.has(field as SheetField) && value !== undefined)
-        kept[field] = value;
-  const status = row.status ?? before?.status ?? 'planned';
-  const tail = { status, ...kept, ...pick(row, ['owner', 'notes', 'link']) };
-  return row.kind === 'phase'
-    ? {
-        id,
-        type: 'phase',
-        rowId,
-        label: row.label,
-        start: row.start as string,
-        end: row.end as string,
-        ...tail,
-      }
-    : { id, type: 'milestone', rowId, label: row.label, date: row.date as string, ...tail };
-}
-
-/** The fields a row always sets; owner, notes and link only when the sheet has their column. */
-const SET_BY_ROW = new Set(['id', 'type', 'rowId', 'label', 'date', 'start', 'end', 'status']);
-
-function pick(row: SheetRow, fields: readonly ('owner' | 'notes' | 'link')[]) {
-  const out: Record<string, string> = {};
-  for (const field of fields) if (row[field] !== undefined) out[field] = row[field] as string;
-  return out;
-}
-
-type Skip = (
-  row: SheetRow,
-  field: SheetField | undefined,
-  problem: SheetIssue['problem'],
-  value: string,
-  params?: SheetIssue['params'],
-) => void;
-
-const FIELD_OF_PATH: Record<string, SheetField> = {
-  label: 'label',
-  date: 'date',
-  start: 'start',
-  end: 'end',
-  status: 'status',
-  owner: 'owner',
-  notes: 'notes',
-  link: 'link',
-  id: 'id',
-  checkpoints: 'percent',
-  rowId: 'row',
-};
-
-/** The schema's word on one thing; its first issue skips the row, located at the field's column. */
-function checked(
-  row: SheetRow,
-  schema: z.ZodMiniType,
-  value: object,
-  skip: Skip,
-  fields: Record<string, SheetField> = FIELD_OF_PATH,
-): boolean {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return true;
-  const first = parsed.error.issues[0];
-  const [issue] = toPlanIssues(first ? [first] : [], value);
-  const name = String(first?.path[0] ?? '');
-  const field = fields[name];
-  const shown = (value as Record<string, unknown>)[name];
-  skip(
-    row,
-    field,
-    issue?.problem ?? 'invalid',
-    typeof shown === 'string' ? shown : '',
-    issue?.params,
-  );
-  return false;
-}

@@ -15,6 +15,8 @@ export const SHEET_PROBLEMS = [
   'idRepeated',
   'idTaken',
   'checkpointRepeated',
+  'choiceUnknown',
+  'numberInvalid',
 ] as const;
 export type SheetProblem = (typeof SHEET_PROBLEMS)[number];
 

@@ -4,6 +4,7 @@ import type { Grid } from './grid';
 import { givesItems, guessMapping } from './guessMapping';
 import type { MappedSheet } from './readRows';
 import { readXlsx } from './xlsxGrid';
+import { partOf } from './partSheets';
 
 export type SheetSource =
   | { ok: true; sheets: Grid[]; kind: 'xlsx' | 'csv' | 'paste'; encoding?: string }
@@ -49,9 +50,13 @@ function nonEmpty(source: SheetSource): SheetSource {
 
 const baseName = (name: string) => name.replace(/\.[^.]+$/, '');
 
-/** Every sheet whose headers name a name and a date (or a percent), with its guessed mapping. */
+/**
+ * Every sheet whose headers name a name and a date (or a percent), with its guessed mapping; the
+ * lanes', risks' and funding's sheets (partOf) are not items, whatever their columns.
+ */
 export function guessSheets(sheets: readonly Grid[]): MappedSheet[] {
   return sheets
+    .filter((grid) => partOf(grid) === null)
     .map((grid) => ({ grid, ...guessMapping(grid.rows) }))
     .filter((sheet) => sheet.headerRow >= 0 && givesItems(sheet.mapping));
 }

@@ -1,6 +1,5 @@
 import '../domain/partCommands';
 import type { Command } from '../domain/commands';
-import { execute } from '../domain/execute';
 import { createBlankPlan } from '../domain/planFactory';
 import type { Plan } from '../domain/planSchema';
 import { toCsv } from '../export/csv';
@@ -16,8 +15,10 @@ import { importSheets, type SheetImport } from '../sheet/importSheets';
 import { readSheetFile } from '../sheet/readSheetFile';
 import type { MappedSheet } from '../sheet/readRows';
 import { columnName } from '../sheet/sheetIssue';
+import { executeInSlices } from '../sheet/executeInSlices';
 import { newPlanFromImport } from '../sheet/sheetPlan';
 import { readPastedText, type SheetSource } from '../sheet/sheetSource';
+import { guessParts, type PartSheet } from '../sheet/partSheets';
 import { locale } from './locale.svelte';
 import type { Notice } from './notice';
 import './laterMessages';
@@ -48,6 +49,8 @@ export class SheetImportFlow {
   error = $state.raw<string | null>(null);
   sourceName = $state.raw('');
   sheets = $state.raw<MappedSheet[]>([]);
+  /** The lanes', risks' and funding's sheets: read as what they are, with no mapping to choose. */
+  parts = $state.raw<PartSheet[]>([]);
   /** Index of the sheet whose mapping is shown; the others keep their guesses. */
   shown = $state.raw(0);
   target = $state.raw<SheetTarget>('new');
@@ -97,8 +100,12 @@ export class SheetImportFlow {
     }
     this.sourceName = name.replace(/\.[^.]+$/, '');
     const saved = loadSheetMapping();
-    this.sheets = source.sheets.map((grid) => remembered(grid, saved)).filter((s) => s !== null);
-    if (this.sheets.length === 0) {
+    this.parts = guessParts(source.sheets);
+    this.sheets = source.sheets
+      .filter((grid) => !this.parts.some((part) => part.grid === grid))
+      .map((grid) => remembered(grid, saved))
+      .filter((s) => s !== null);
+    if (this.sheets.length === 0 && this.parts.length === 0) {
       // No header names two fields: the first sheet, mapped by hand from its first row.
       const grid = source.sheets[0] as Grid;
       this.sheets = [{ grid, headerRow: 0, mapping: {} }];
@@ -139,7 +146,7 @@ export class SheetImportFlow {
   }
 
   /** Header text of a column of a sheet, for the mapping step and the skipped rows' reasons. */
-  header(sheet: MappedSheet | undefined, column: number): string {
+  header(sheet: { grid: Grid; headerRow: number } | undefined, column: number): string {
     return sheet ? cellText(sheet.grid.rows[sheet.headerRow]?.[column] ?? null).trim() : '';
   }
 
@@ -152,6 +159,7 @@ export class SheetImportFlow {
         base,
         this.sheets,
         {
+          parts: this.parts,
           createLanes: this.target === 'new' || this.createLanes,
           defaultLane: locale.t('sheet.defaultLane'),
           reference: base.asOf,
@@ -188,7 +196,7 @@ export class SheetImportFlow {
   get skippedTexts(): string[] {
     const result = this.result;
     if (!result) return [];
-    const many = this.sheets.length > 1;
+    const many = this.sheets.length + this.parts.length > 1;
     return result.skipped.map((issue) =>
       sheetIssueText(
         issue,
@@ -221,8 +229,8 @@ export class SheetImportFlow {
     return toCsv([header, ...rows]);
   }
 
-  #sheetNamed(name: string): MappedSheet | undefined {
-    return this.sheets.find((sheet) => sheet.grid.name === name);
+  #sheetNamed(name: string): MappedSheet | PartSheet | undefined {
+    return [...this.sheets, ...this.parts].find((sheet) => sheet.grid.name === name);
   }
 
   /** Downloads the skipped rows' CSV, named after the sheet. */
@@ -239,9 +247,11 @@ export class SheetImportFlow {
     if (this.target === 'open' && open) return this.#host.exec(result.command);
     // A new plan does not pass through execute() on its way in: checked here, as every plan is.
     const plan = newPlanFromImport(result, this.#title());
-    const checked = execute(
-      { ...plan, lanes: [], items: [], tracks: [], markers: [] },
+    const { risks: _r, funding: _f, ...head } = plan;
+    const checked = await executeInSlices(
+      { ...head, lanes: [], items: [], tracks: [], markers: [] },
       result.command,
+      pause,
     );
     if (!checked.ok) {
       const [issue] = toPlanIssues(checked.issues, checked.attempted);

@@ -1,5 +1,6 @@
 import { createBlankPlan } from '../../src/domain/planFactory';
-import type { Plan } from '../../src/domain/planSchema';
+import { planSchema, type Plan } from '../../src/domain/planSchema';
+import { COUNTY_DECISIONS, FUNDING_CATEGORIES, WORKING_GROUP_RISKS } from './risksAndFunding';
 import { planSheets, sheetCsv, toXlsxSheets, type SheetStyle } from '../../src/export/planSheets';
 import { writeXlsx } from '../../src/export/xlsxWrite';
 import type { Translate } from '../../src/i18n/translate';
@@ -7,6 +8,7 @@ import { importSheets } from '../../src/sheet/importSheets';
 import { newPlanFromImport } from '../../src/sheet/sheetPlan';
 import { guessSheets, readSheetBytes } from '../../src/sheet/sheetSource';
 import type { Grid } from '../../src/sheet/grid';
+import { guessParts } from '../../src/sheet/partSheets';
 
 /** A counter for new ids, so that a test's plans are the same on every run. */
 export function counterIds() {
@@ -32,6 +34,7 @@ export async function importedPlan(
   today = new Date(Date.UTC(2022, 5, 15)),
 ) {
   const imported = await importSheets(createBlankPlan({ title, today }), guessSheets(grids), {
+    parts: guessParts(grids),
     createLanes: true,
     defaultLane: 'Taulukosta',
     reference: '2022-06-15',
@@ -48,7 +51,10 @@ export function gridsOf(files: { name: string; bytes: Uint8Array }[]): Grid[] {
   });
 }
 
-/** What an export must carry over: lanes and rows by name and order, and every thing by id. */
+/**
+ * What an export must carry over: lanes (name, kind, colour) and rows by name and order, empty
+ * ones too, every thing by id, and the risks and the funding table as they are.
+ */
 export function planView(plan: Plan) {
   const place = new Map<string, string>();
   for (const lane of plan.lanes)
@@ -56,9 +62,44 @@ export function planView(plan: Plan) {
   const byId = <T extends { id: string }>(list: readonly T[]) =>
     [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
-    lanes: plan.lanes.map((lane) => ({ name: lane.name, rows: lane.rows.map((row) => row.name) })),
+    lanes: plan.lanes.map((lane) => ({
+      name: lane.name,
+      kind: lane.kind,
+      color: lane.color,
+      rows: lane.rows.map((row) => row.name),
+    })),
     items: byId(plan.items).map(({ rowId, ...item }) => ({ ...item, row: place.get(rowId) })),
     tracks: byId(plan.tracks).map(({ rowId, ...track }) => ({ ...track, row: place.get(rowId) })),
     markers: byId(plan.markers),
+    risks: plan.risks,
+    funding: plan.funding,
   };
+}
+
+/**
+ * A plan with what a sheet round trip once lost: an empty row, a lane without rows in a kind and
+ * colour of its own, risks (one linked to the first item) and a funding table.
+ */
+export function withParts(plan: Plan): Plan {
+  const firstItem = plan.items[0]?.id;
+  return planSchema.parse({
+    ...plan,
+    lanes: [
+      ...plan.lanes.map((lane, i) =>
+        i === 0 ? { ...lane, rows: [...lane.rows, { id: 'tyhja', name: 'Tyhjä rivi' }] } : lane,
+      ),
+      {
+        id: 'uusi',
+        name: 'Tuleva kaista',
+        kind: 'tosi',
+        color: '#123ABC',
+        collapsed: false,
+        rows: [],
+      },
+    ],
+    risks: WORKING_GROUP_RISKS.map((risk, i) =>
+      i === 0 && firstItem ? { ...risk, itemIds: [firstItem] } : risk,
+    ),
+    funding: { categories: FUNDING_CATEGORIES, entries: COUNTY_DECISIONS },
+  });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { addDays } from '../../../src/domain/calendarDate';
 import {
+  LANE_KINDS,
   planSchema,
   STATUSES,
   type Item,
@@ -10,15 +11,11 @@ import {
   type Plan,
   type Track,
 } from '../../../src/domain/planSchema';
+import { DECIDERS, FUNDING_STATES } from '../../../src/domain/funding/fundingSchema';
+import { IMPACTS, PROBABILITIES, RISK_STATUSES } from '../../../src/domain/risks/riskSchema';
 import { LANGUAGES } from '../../../src/i18n/languages';
-import { translate } from '../../../src/i18n/translate';
-import { MESSAGES } from '../../factories/messages';
+import { tOf } from '../../factories/messages';
 import { csvsOf, gridsOf, importedPlan, planView, xlsxOf } from '../../factories/sheets';
-
-const tOf =
-  (language: (typeof LANGUAGES)[number]) =>
-  (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-    translate(MESSAGES[language], key, params);
 
 const SAMPLE = planSchema.parse(
   JSON.parse(readFileSync('fixtures/sample-plan.tiekartta.json', 'utf8')).plan,
@@ -88,9 +85,17 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
       maxLength: 3,
       selector: (s) => s.toLocaleLowerCase('fi'),
     }),
+    // A lane's kind and colour are its own, not what its name suggests; a lane may have no rows.
+    styles: fc.array(
+      fc.record({
+        kind: fc.constantFrom(...LANE_KINDS),
+        color: fc.stringMatching(/^#[0-9a-f]{6}$/),
+      }),
+      { minLength: 3, maxLength: 3 },
+    ),
     rowNames: fc.array(
       fc.uniqueArray(label, {
-        minLength: 1,
+        minLength: 0,
         maxLength: 3,
         selector: (s) => s.toLocaleLowerCase('fi'),
       }),
@@ -133,25 +138,63 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
       }),
       { maxLength: 3 },
     ),
-    ids: fc.uniqueArray(id, { minLength: 40, maxLength: 40 }),
+    risks: fc.option(
+      fc.array(
+        fc.record({
+          title: label,
+          description: fc.option(notes, { nil: undefined }),
+          probability: fc.constantFrom(...PROBABILITIES),
+          impact: fc.constantFrom(...IMPACTS),
+          owner: fc.option(label, { nil: undefined }),
+          mitigation: fc.option(notes, { nil: undefined }),
+          status: fc.constantFrom(...RISK_STATUSES),
+          links: fc.nat({ max: 3 }),
+        }),
+        { maxLength: 4 },
+      ),
+      { nil: undefined },
+    ),
+    funding: fc.option(
+      fc.record({
+        categories: fc.uniqueArray(label, {
+          maxLength: 3,
+          selector: (s) => s.toLocaleLowerCase('fi'),
+        }),
+        entries: fc.array(
+          fc.record({
+            date: day,
+            decider: fc.constantFrom(...DECIDERS),
+            reference: fc.option(fc.constantFrom('VN/14629/2021', 'STM/1234/2021'), {
+              nil: undefined,
+            }),
+            label: fc.option(label, { nil: undefined }),
+            state: fc.constantFrom(...FUNDING_STATES),
+            cents: fc.array(fc.integer({ min: 0, max: 10_000_000_000 }), { maxLength: 3 }),
+            years: fc.uniqueArray(fc.integer({ min: 2020, max: 2030 }), { maxLength: 3 }),
+            links: fc.nat({ max: 2 }),
+          }),
+          { maxLength: 4 },
+        ),
+      }),
+      { nil: undefined },
+    ),
+    ids: fc.uniqueArray(id, { minLength: 70, maxLength: 70 }),
   })
-  .map(({ lanes, rowNames, items, tracks, markers, ids }) => {
+  .map(({ lanes, styles, rowNames, items, tracks, markers, risks, funding, ids }) => {
     let next = 0;
     const takeId = () => ids[next++] as string;
     const planLanes = lanes.map((name, l) => ({
       id: takeId(),
       name,
-      kind: 'custom' as const,
-      color: '#56b4e9',
+      ...styles[l]!,
       collapsed: false,
       rows: (rowNames[l] ?? []).map((rowName) => ({ id: takeId(), name: rowName })),
     }));
+    // Items sit in the first row, so the other rows may stay empty (those of a lane too).
     const rows = planLanes.flatMap((lane) => lane.rows);
-    // Every row holds an item, so the rows come back in their order (an empty row is not exported).
-    const planItems: Item[] = [
-      ...rows.map((_, i) => ({ ...items[i % items.length]!, place: i })),
-      ...items,
-    ]
+    if (rows.length === 0) planLanes[0]!.rows.push((rows[0] = { id: takeId(), name: 'Rivi' }));
+    const used = rows.slice(0, 1 + (items.length % rows.length));
+    const planItems: Item[] = items
       .map((it): Item => {
         const tail = {
           status: it.status,
@@ -159,7 +202,7 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
           ...(it.notes ? { notes: it.notes } : {}),
           ...(it.link ? { link: it.link } : {}),
         };
-        const rowId = rows[it.place % rows.length]!.id;
+        const rowId = used[it.place % used.length]!.id;
         return it.kind === 'phase'
           ? {
               id: takeId(),
@@ -175,7 +218,7 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
       .filter((it) => (it.type === 'phase' ? it.end <= '2200-12-31' : true));
     const planTracks: Track[] = tracks.map((tr) => ({
       id: takeId(),
-      rowId: rows[tr.place % rows.length]!.id,
+      rowId: used[tr.place % used.length]!.id,
       label: tr.label,
       checkpoints: [...tr.dates]
         .sort()
@@ -208,6 +251,39 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
       dependencies: [],
       baselines: [],
     };
+    const itemIds = (n: number) => planItems.slice(0, n).map((it) => it.id);
+    if (risks)
+      plan.risks = risks.map((r, i) => ({
+        id: takeId(),
+        number: i + 1,
+        title: r.title,
+        probability: r.probability,
+        impact: r.impact,
+        status: r.status,
+        ...(r.description ? { description: r.description } : {}),
+        ...(r.owner ? { owner: r.owner } : {}),
+        ...(r.mitigation ? { mitigation: r.mitigation } : {}),
+        ...(r.links ? { itemIds: itemIds(r.links) } : {}),
+      }));
+    if (funding) {
+      const categories = funding.categories.map((name) => ({ id: takeId(), name }));
+      plan.funding = {
+        categories,
+        entries: funding.entries.map((e) => ({
+          id: takeId(),
+          date: e.date,
+          decider: e.decider,
+          ...(e.reference ? { reference: e.reference } : {}),
+          ...(e.label ? { label: e.label } : {}),
+          state: e.state,
+          amounts: e.cents
+            .slice(0, categories.length)
+            .map((cents, c) => ({ category: categories[c]!.id, cents })),
+          years: e.years,
+          ...(e.links ? { itemIds: itemIds(e.links) } : {}),
+        })),
+      };
+    }
     return planSchema.parse(plan);
   });
 

@@ -31,6 +31,12 @@ describe('sheetFiles', () => {
       'Tiekartta 2022-06-15-kohteet.csv',
       'Tiekartta 2022-06-15-eteneminen.csv',
       'Tiekartta 2022-06-15-merkinnät.csv',
+      'Tiekartta 2022-06-15-kaistat.csv',
+    ]);
+    const lanes = (await files[3]!.blob.text()).split('\r\n');
+    expect(lanes.slice(0, 2)).toEqual([
+      'Kaista;Rivi;Laji;Väri',
+      'Hallinnolliset tehtävät;Sopimukset;Hallinto;#0072b2',
     ]);
     const items = await files[0]!.blob.text();
     const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
@@ -53,7 +59,7 @@ describe('sheetFiles', () => {
   });
 
   it('leaves out the CSV of a sheet without rows, but always writes the items', () => {
-    const empty = { ...SAMPLE, items: [], tracks: [], markers: [] };
+    const empty = { ...SAMPLE, lanes: [], items: [], tracks: [], markers: [] };
     expect(sheetFiles(empty, t, 'csvFi', name).map((f) => f.fileName)).toEqual([
       'Tiekartta 2022-06-15-kohteet.csv',
     ]);

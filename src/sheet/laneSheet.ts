@@ -1,0 +1,85 @@
+import { LANE_COLORS } from '../domain/laneColors';
+import { colorSchema, type LaneKind } from '../domain/planSchema';
+import { cellText, isBlankRow } from './grid';
+import { laneKindOf } from './laneKind';
+import { partCells, wordLookup, type PartSheet } from './partSheets';
+import type { SheetIssue } from './sheetIssue';
+
+/** A lane as the lanes sheet states it: kind, colour and its rows in order, empty rows too. */
+export interface DeclaredLane {
+  sheet: string;
+  line: number;
+  name: string;
+  kind: LaneKind;
+  color: string;
+  rows: { name: string; line: number }[];
+}
+
+/** The kinds as the app names them in its three languages ("kind.*" messages), and the codes. */
+const readLaneKind = wordLookup<LaneKind>({
+  hallinto: ['Hallinto', 'Förvaltning', 'Administration'],
+  tori: ['TORI'],
+  tosi: ['TOSI'],
+  infra: ['ICT-infra', 'IKT-infra', 'ICT infrastructure'],
+  custom: ['Muu', 'Annan', 'Other'],
+});
+
+/**
+ * The lanes sheet: a row per lane and row name (the lane's name carried down when left empty, a
+ * lane without rows as one line with no row). A kind left empty follows the name, a colour left
+ * empty the kind; an unknown kind or a colour that is not #rrggbb skips its row.
+ */
+export function readLaneSheet(sheet: PartSheet<'lanes'>): {
+  lanes: DeclaredLane[];
+  skipped: SheetIssue[];
+  rows: number;
+} {
+  const lanes = new Map<string, DeclaredLane>();
+  const skipped: SheetIssue[] = [];
+  let rows = 0;
+  let lane = '';
+  const { grid, headerRow, columns } = sheet;
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const cells = grid.rows[r] ?? [];
+    if (isBlankRow(cells)) continue;
+    const line = r + 1;
+    const { at, text } = partCells(sheet, cells);
+    const skip = (column: 'lane' | 'laneKind' | 'color', problem: SheetIssue['problem']) =>
+      skipped.push({
+        sheet: grid.name,
+        line,
+        column: columns[column],
+        value: cellText(at(column)).slice(0, 80),
+        problem,
+      });
+    lane = text('lane') || lane;
+    if (!lane) {
+      skip('lane', 'laneMissing');
+      continue;
+    }
+    const kind = text('laneKind') === '' ? laneKindOf(lane) : readLaneKind(at('laneKind'));
+    if (!kind) {
+      skip('laneKind', 'choiceUnknown');
+      continue;
+    }
+    const color = text('color') || LANE_COLORS[kind];
+    if (!colorSchema.safeParse(color).success) {
+      skip('color', 'badColor');
+      continue;
+    }
+    rows++;
+    const key = lane.toLocaleLowerCase('fi');
+    let declared = lanes.get(key);
+    if (!declared) {
+      declared = { sheet: grid.name, line, name: lane, kind, color, rows: [] };
+      lanes.set(key, declared);
+    }
+    const row = text('row');
+    if (
+      row &&
+      !declared.rows.some((x) => x.name.toLocaleLowerCase('fi') === row.toLocaleLowerCase('fi'))
+    )
+      declared.rows.push({ name: row, line });
+  }
+  return { lanes: [...lanes.values()], skipped, rows };
+}

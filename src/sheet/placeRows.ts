@@ -1,0 +1,119 @@
+import { LANE_COLORS } from '../domain/laneColors';
+import { COUNT_MAX } from '../domain/limits';
+import { laneSchema, rowSchema, type Lane, type Plan, type Row } from '../domain/planSchema';
+import type { SheetImportCommand } from '../domain/sheetImportCommand';
+import { checked, type Skip, type Where } from './checkThing';
+import { laneKindOf } from './laneKind';
+import type { DeclaredLane } from './laneSheet';
+import type { SheetRow } from './readRows';
+
+/** Lane and row names are matched without case or the spaces around them. */
+export const key = (text: string) => text.trim().toLocaleLowerCase('fi');
+
+type LaneEntry = { lane: Lane; rows: Map<string, Row> };
+
+/**
+ * Where the rows of a sheet go: the lane and row of their names, made as needed (a lane only when
+ * `createLanes`), each checked with the plan schema; new rows of existing lanes go to `newRows`.
+ */
+export class Places {
+  readonly #lanes: Map<string, LaneEntry>;
+  readonly #made = new Map<string, Lane>();
+  readonly #declared = new Set<string>();
+  readonly #options: { createLanes: boolean; defaultLane: string };
+  readonly #makeId: (prefix: string) => string;
+  readonly #skip: Skip;
+  readonly #newRows: SheetImportCommand['rows'];
+
+  constructor(
+    plan: Plan,
+    options: { createLanes: boolean; defaultLane: string },
+    makeId: (prefix: string) => string,
+    skip: Skip,
+    newRows: SheetImportCommand['rows'],
+  ) {
+    this.#lanes = new Map(
+      plan.lanes.map((lane) => [
+        key(lane.name),
+        { lane, rows: new Map(lane.rows.map((r) => [key(r.name), r])) },
+      ]),
+    );
+    this.#options = options;
+    this.#makeId = makeId;
+    this.#skip = skip;
+    this.#newRows = newRows;
+  }
+
+  /** The lane of a name, made (if allowed) in the kind and colour given or its name's. */
+  laneFor(at: Where, laneName: string, style?: Pick<Lane, 'kind' | 'color'>): LaneEntry | null {
+    const entry = this.#lanes.get(key(laneName));
+    if (entry) return entry;
+    if (!this.#options.createLanes) {
+      this.#skip(at, 'lane', 'laneUnknown', laneName);
+      return null;
+    }
+    if (this.#lanes.size >= COUNT_MAX.lanes) {
+      this.#skip(at, 'lane', 'tooMany', laneName, { max: COUNT_MAX.lanes });
+      return null;
+    }
+    const kind = style?.kind ?? laneKindOf(laneName);
+    const lane: Lane = {
+      id: this.#makeId('lane'),
+      name: laneName,
+      kind,
+      color: style?.color ?? LANE_COLORS[kind],
+      collapsed: false,
+      rows: [],
+    };
+    if (!checked(at, laneSchema, lane, this.#skip, { name: 'lane' })) return null;
+    this.#made.set(lane.id, lane);
+    const made = { lane, rows: new Map<string, Row>() };
+    this.#lanes.set(key(laneName), made);
+    return made;
+  }
+
+  /** The row of a name in a lane, made at the lane's end when it has none. */
+  rowFor(at: Where, entry: LaneEntry, rowName: string): Row | null {
+    const found = entry.rows.get(key(rowName));
+    if (found) return found;
+    if (entry.rows.size >= COUNT_MAX.rowsPerLane) {
+      this.#skip(at, 'row', 'tooMany', rowName, { max: COUNT_MAX.rowsPerLane });
+      return null;
+    }
+    const made: Row = { id: this.#makeId('row'), name: rowName };
+    if (!checked(at, rowSchema, made, this.#skip, { name: 'row' })) return null;
+    entry.rows.set(key(rowName), made);
+    const newLane = this.#made.get(entry.lane.id);
+    if (newLane) newLane.rows.push(made);
+    else this.#newRows.push({ laneId: entry.lane.id, row: made });
+    return made;
+  }
+
+  /** The row id for a sheet row's lane and row name, making the lane and the row as needed. */
+  placeOf(row: SheetRow): string | null {
+    const laneName = row.lane || this.#options.defaultLane;
+    const entry = this.laneFor(row, laneName);
+    return entry ? (this.rowFor(row, entry, row.row || laneName)?.id ?? null) : null;
+  }
+
+  /**
+   * The lanes sheet's lanes, before any row is placed: in its order, kinds and colours, with every
+   * row, empty ones too; an existing lane keeps its own kind and colour.
+   */
+  declare(lanes: readonly DeclaredLane[]): void {
+    for (const lane of lanes) {
+      const entry = this.laneFor(lane, lane.name, lane);
+      if (!entry) continue;
+      this.#declared.add(entry.lane.id);
+      for (const row of lane.rows)
+        this.rowFor({ sheet: lane.sheet, line: row.line }, entry, row.name);
+    }
+  }
+
+  /** The lanes made: those that got a row, and those the lanes sheet states even without. */
+  lanesMade(): Lane[] {
+    return [...this.#made.values()].filter(
+      (lane) => lane.rows.length > 0 || this.#declared.has(lane.id),
+    );
+  }
+}
