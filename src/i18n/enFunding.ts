@@ -40,6 +40,7 @@ export const enFunding: Record<keyof typeof fiFunding, string> = {
   'funding.col.total': 'Total €',
   'funding.total': 'total',
   'funding.byYear': 'By year',
+  'funding.moreEntries': '…and {count} more decisions or applications',
   'funding.summary': 'Granted {amount}',
   'funding.openOne': '1 application awaiting decision ({amount})',
   'funding.open': '{count} applications awaiting decision ({amount})',

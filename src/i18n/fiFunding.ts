@@ -39,6 +39,7 @@ export const fiFunding = {
   'funding.col.total': 'Yhteensä €',
   'funding.total': 'yhteensä',
   'funding.byYear': 'Vuosittain',
+  'funding.moreEntries': '…ja {count} muuta päätöstä tai hakua',
   'funding.summary': 'Myönnetty {amount}',
   'funding.openOne': '1 haku odottaa päätöstä ({amount})',
   'funding.open': '{count} hakua odottaa päätöstä ({amount})',

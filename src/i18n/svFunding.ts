@@ -40,6 +40,7 @@ export const svFunding: Record<keyof typeof fiFunding, string> = {
   'funding.col.total': 'Totalt €',
   'funding.total': 'totalt',
   'funding.byYear': 'Per år',
+  'funding.moreEntries': '…och {count} andra beslut eller ansökningar',
   'funding.summary': 'Beviljat {amount}',
   'funding.openOne': '1 ansökan väntar på beslut ({amount})',
   'funding.open': '{count} ansökningar väntar på beslut ({amount})',
