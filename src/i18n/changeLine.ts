@@ -10,6 +10,7 @@ export const CHANGE_KINDS = [
   'track',
   'link',
   'marker',
+  'risk',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 

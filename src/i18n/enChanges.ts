@@ -91,4 +91,11 @@ export const enChanges: Record<keyof typeof fiChanges, string> = {
   'changes.linkChanged': 'Dependency “{from}” → “{to}” changed: {before} → {after}',
   'changeKind.link': 'dependencies',
   'changeKind.marker': 'markers',
+  'changeKind.risk': 'risks',
+  'changes.riskAdded': 'New risk {number} “{title}”: {scores}',
+  'changes.riskRemoved': 'Risk {number} “{title}” was removed (was {scores}, {status})',
+  'changes.riskRescored': 'Risk {number} “{title}” was rescored: {from} → {to}',
+  'changes.riskStatus': 'Status of risk {number} “{title}” changed: {from} → {to}',
+  'changes.riskRenamed': 'Risk {number} “{from}” was renamed “{to}”',
+  'changes.riskNumber': 'The number of risk “{title}” changed: {from} → {to}',
 };

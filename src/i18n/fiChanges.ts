@@ -93,4 +93,11 @@ export const fiChanges = {
   'changes.linkChanged': 'Riippuvuus ”{from}” → ”{to}” muuttui: {before} → {after}',
   'changeKind.link': 'riippuvuudet',
   'changeKind.marker': 'merkinnät',
+  'changeKind.risk': 'riskit',
+  'changes.riskAdded': 'Uusi riski {number} ”{title}”: {scores}',
+  'changes.riskRemoved': 'Riski {number} ”{title}” poistettiin (oli {scores}, {status})',
+  'changes.riskRescored': 'Riski {number} ”{title}” arvioitiin uudelleen: {from} → {to}',
+  'changes.riskStatus': 'Riskin {number} ”{title}” tila muuttui: {from} → {to}',
+  'changes.riskRenamed': 'Riski {number} ”{from}” nimettiin uudelleen: ”{to}”',
+  'changes.riskNumber': 'Riskin ”{title}” numero muuttui: {from} → {to}',
 } as const;

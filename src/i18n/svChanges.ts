@@ -91,4 +91,11 @@ export const svChanges: Record<keyof typeof fiChanges, string> = {
   'changes.linkChanged': 'Beroendet ”{from}” → ”{to}” ändrades: {before} → {after}',
   'changeKind.link': 'beroenden',
   'changeKind.marker': 'markeringar',
+  'changeKind.risk': 'risker',
+  'changes.riskAdded': 'Ny risk {number} ”{title}”: {scores}',
+  'changes.riskRemoved': 'Risk {number} ”{title}” togs bort (var {scores}, {status})',
+  'changes.riskRescored': 'Risk {number} ”{title}” bedömdes om: {from} → {to}',
+  'changes.riskStatus': 'Status för risk {number} ”{title}” ändrades: {from} → {to}',
+  'changes.riskRenamed': 'Risk {number} ”{from}” bytte namn till ”{to}”',
+  'changes.riskNumber': 'Numret på risken ”{title}” ändrades: {from} → {to}',
 };
