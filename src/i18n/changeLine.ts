@@ -11,6 +11,7 @@ export const CHANGE_KINDS = [
   'link',
   'marker',
   'risk',
+  'funding',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 

@@ -29,6 +29,10 @@ export function diffPlans(
         ? diffById(before.dependencies, after.dependencies, sameLink)
         : [],
     risks: diffById(before.risks ?? [], after.risks ?? [], sameRisk),
+    funding:
+      before.funding && after.funding
+        ? diffById(before.funding.entries, after.funding.entries, sameJson)
+        : [],
     byId,
   };
 }
@@ -55,7 +59,8 @@ const sameTrack = (a: BaselineTrack, b: BaselineTrack) =>
     (p, i) => p.date === b.checkpoints[i]?.date && p.percent === b.checkpoints[i]?.percent,
   );
 
-const sameMarker = (a: Marker, b: Marker) => JSON.stringify(a) === JSON.stringify(b);
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const sameMarker = (a: Marker, b: Marker) => sameJson(a, b);
 const sameRisk = (a: BaselineRisk, b: BaselineRisk) =>
   a.number === b.number &&
   a.title === b.title &&

@@ -1,4 +1,4 @@
-import type { BaselineRisk } from '../baselineSchema';
+import type { BaselineFunding, BaselineRisk } from '../baselineSchema';
 import type { BaselineItem, BaselineLink, BaselineTrack, Marker, Status } from '../planSchema';
 
 /** One way a matched item differs from what it was. Days are calendar days, later positive. */
@@ -38,6 +38,8 @@ export type MarkerDiff = ThingDiff<Marker>;
 export type LinkDiff = ThingDiff<BaselineLink>;
 /** A risk added, removed, rescored, renamed or of another status, matched by id. */
 export type RiskDiff = ThingDiff<BaselineRisk>;
+/** A funding decision or application added, removed or changed, matched by id. */
+export type FundingDiff = ThingDiff<BaselineFunding['entries'][number]>;
 
 export interface PlanComparison {
   items: ItemDiff[];
@@ -47,6 +49,8 @@ export interface PlanComparison {
   links: LinkDiff[];
   /** A side without the key had no risks: against it every risk is new. */
   risks: RiskDiff[];
+  /** Empty when the earlier side kept no funding table (a baseline saved before they did). */
+  funding: FundingDiff[];
   /** Item diffs by id (removed ones by their earlier id), for the roadmap's marks. */
   byId: ReadonlyMap<string, ItemDiff>;
 }
