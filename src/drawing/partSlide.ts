@@ -100,3 +100,22 @@ export function partSlide(
     metrics: m,
   };
 }
+
+/**
+ * The part's page at a screen's shape, drawn 1920 px wide as presentation shows it: its type at
+ * least 12 px on that screen.
+ */
+export function partPageOnScreen(
+  kind: PartSlideKind,
+  request: PartSlideRequest,
+  screenWidth: number,
+  screenHeight: number,
+): RoadmapDrawing {
+  const width = 1920;
+  const scale = width / Math.max(1, screenWidth);
+  return partSlide(
+    kind,
+    { ...request, minFontPx: 12 * scale },
+    { width, height: screenHeight * scale },
+  );
+}
