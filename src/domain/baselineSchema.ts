@@ -1,6 +1,7 @@
 import './zodConfig';
 import { z } from 'zod/mini';
 import { dependencySchema } from './dependencySchema';
+import { fundingSchema } from './funding/fundingSchema';
 import { COUNT_MAX, TEXT_MAX } from './limits';
 import {
   checkpointSchema,
@@ -82,6 +83,11 @@ export const baselineSchema = z.strictObject({
   dependencies: z.optional(list(dependencySchema, COUNT_MAX.dependencies)),
   /** Left out when the plan had no risks, so older baselines read as before. */
   risks: z.optional(list(baselineRiskSchema, COUNT_MAX.risks)),
+  /**
+   * The funding table as it was, without the items each entry funds (empty when the plan had
+   * none); absent in a baseline saved before baselines kept it, which is then not compared.
+   */
+  funding: z.optional(fundingSchema),
 });
 
 export type Baseline = z.infer<typeof baselineSchema>;
@@ -89,3 +95,4 @@ export type BaselineItem = Baseline['items'][number];
 export type BaselineTrack = Baseline['tracks'][number];
 export type BaselineLink = NonNullable<Baseline['dependencies']>[number];
 export type BaselineRisk = NonNullable<Baseline['risks']>[number];
+export type BaselineFunding = NonNullable<Baseline['funding']>;

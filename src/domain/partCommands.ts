@@ -10,7 +10,7 @@ registerPartCommands<RiskCommand>(
   applyRiskCommand,
 );
 registerPartCommands<FundingCommand>(
-  ['funding/add', 'funding/update', 'funding/delete', 'funding/categories'],
+  ['funding/add', 'funding/update', 'funding/delete', 'funding/categories', 'funding/summary'],
   applyFundingCommand,
 );
 registerPartCommands<SheetImportCommand>(['sheet/import'], applySheetImport);

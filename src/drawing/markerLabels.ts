@@ -9,7 +9,7 @@ export type { MarkerLabel };
 
 /** Header labels for the plan's markers, the as-of date and today (if in view), left to right. */
 export const markerLabels = (
-  plan: Pick<Plan, 'markers' | 'asOf'>,
+  plan: Pick<Plan, 'markers' | 'asOf' | 'funding'>,
   scale: TimeScale,
   today: string,
   language: Language,

@@ -20,6 +20,11 @@ export interface PartSlideRequest {
   theme: Theme;
   /** Leaves the title block out: a printed sheet has a header of its own. */
   titleBlock?: boolean;
+  /**
+   * The smallest type the page may use, in its own px (12 unless told): a screen that shows the
+   * page smaller than it is drawn asks for more, so that it reads at 12 px there.
+   */
+  minFontPx?: number;
 }
 
 /** The part slides a plan has: risks when it has any, funding when it has a table. */
@@ -37,6 +42,8 @@ export interface PartBox {
   width: number;
   height: number;
   m: Metrics;
+  /** The body's type never goes under this. */
+  minFontPx: number;
 }
 
 /**
@@ -73,6 +80,7 @@ export function partSlide(
     width: size.width - 2 * pad,
     height: size.height - title.height - 2 * pad,
     m,
+    minFontPx: request.minFontPx ?? 12,
   };
   const body =
     kind === 'risks' ? riskMatrixMarks(plan, box, request) : fundingTableMarks(plan, box, request);
@@ -91,4 +99,23 @@ export function partSlide(
     rowCount: 0,
     metrics: m,
   };
+}
+
+/**
+ * The part's page at a screen's shape, drawn 1920 px wide as presentation shows it: its type at
+ * least 12 px on that screen.
+ */
+export function partPageOnScreen(
+  kind: PartSlideKind,
+  request: PartSlideRequest,
+  screenWidth: number,
+  screenHeight: number,
+): RoadmapDrawing {
+  const width = 1920;
+  const scale = width / Math.max(1, screenWidth);
+  return partSlide(
+    kind,
+    { ...request, minFontPx: 12 * scale },
+    { width, height: screenHeight * scale },
+  );
 }

@@ -10,6 +10,8 @@ export const CHANGE_KINDS = [
   'track',
   'link',
   'marker',
+  'risk',
+  'funding',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 

@@ -4,7 +4,9 @@ import { startOf } from '../domain/comparison/slipDays';
 import type { Snapshot } from '../domain/comparison/snapshotOf';
 import type { BaselineItem } from '../domain/planSchema';
 import type { ChangeLine } from './changeLine';
+import { fundingLines } from './changeFundingText';
 import { linkLines } from './changeLinkText';
+import { riskLines } from './changeRiskText';
 import { markerLines, trackLines } from './changeThingText';
 import { formatDate } from './formatDate';
 import { itemDates } from './itemText';
@@ -24,8 +26,8 @@ export type LineDraft = Omit<ChangeLine, 'order'> & { sortKey: [number, number] 
 
 /**
  * Every difference as one line in the users' words ("Datamigraatiot siirtyi 3 viikkoa
- * myöhemmäksi: 1.9.2022 → 22.9.2022"), in lane order: lane, row, then the plan's order. Markers,
- * which belong to the whole plan, come last.
+ * myöhemmäksi: 1.9.2022 → 22.9.2022"), in lane order: lane, row, then the plan's order. Markers
+ * and then risks and funding, which belong to the whole plan, come last.
  */
 export function changeLines(input: ChangeInput, t: Translate, language: Language): ChangeLine[] {
   const places = { before: rowPlaces(input.before), after: rowPlaces(input.after) };
@@ -72,6 +74,8 @@ export function changeLines(input: ChangeInput, t: Translate, language: Language
   drafts.push(...trackLines(input.comparison.tracks, places, where, t, language));
   drafts.push(...linkLines(input.comparison.links, input, places, where, t));
   drafts.push(...markerLines(input.comparison.markers, rank.size + 1, t, language));
+  drafts.push(...riskLines(input.comparison.risks, rank.size + 2, t));
+  drafts.push(...fundingLines(input.comparison.funding, rank.size + 3, t, language));
   return inLaneOrder(drafts);
 }
 

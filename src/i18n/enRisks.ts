@@ -23,6 +23,7 @@ export const enRisks: Record<keyof typeof fiRisks, string> = {
   'risks.probability': 'Probability',
   'risks.impact': 'Impact',
   'risks.none': 'No risks recorded yet.',
+  'risks.more': '…and {count} more risks',
   'risks.add': 'Add risk',
   'risks.edit': 'Edit',
   'risks.editLabel': 'Edit risk {number} “{title}”',

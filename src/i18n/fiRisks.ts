@@ -22,6 +22,7 @@ export const fiRisks = {
   'risks.probability': 'Todennäköisyys',
   'risks.impact': 'Vaikutus',
   'risks.none': 'Riskejä ei ole vielä kirjattu.',
+  'risks.more': '…ja {count} muuta riskiä',
   'risks.add': 'Lisää riski',
   'risks.edit': 'Muokkaa',
   'risks.editLabel': 'Muokkaa riskiä {number} ”{title}”',

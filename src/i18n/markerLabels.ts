@@ -1,5 +1,7 @@
+import { fundingSums } from '../domain/funding/fundingSums';
 import type { Plan } from '../domain/planSchema';
 import { formatDate } from './formatDate';
+import { formatMillions } from './formatMoney';
 import type { Language } from './languages';
 import type { Translate } from './translate';
 
@@ -14,9 +16,12 @@ export interface MarkerText {
   onlyInWindow?: boolean;
 }
 
-/** The texts of the header labels: the plan's markers, the as-of date and today. */
+/**
+ * The texts of the header labels: the plan's markers, the funding's sum where it was placed
+ * ("Täydentävät rahoitushaut 23,4 + X M€", as the table adds up now), the as-of date and today.
+ */
 export function markerTexts(
-  plan: Pick<Plan, 'markers' | 'asOf'>,
+  plan: Pick<Plan, 'markers' | 'asOf' | 'funding'>,
   today: string,
   language: Language,
   t: Translate,
@@ -27,6 +32,17 @@ export function markerTexts(
       ? { key: m.id, date: m.start, text: m.label, kind: m.type }
       : { key: m.id, date: m.date, text: `${m.label} ${date(m.date)}`, kind: m.type },
   );
+  const summary = plan.funding?.summary;
+  if (summary) {
+    const sums = fundingSums(plan.funding);
+    const amount = formatMillions(sums.total, sums.openApplications > 0);
+    texts.push({
+      key: 'funding',
+      date: summary.date,
+      text: `${summary.label} ${amount}`,
+      kind: 'funding',
+    });
+  }
   texts.push({
     key: 'asOf',
     date: plan.asOf,

@@ -18,6 +18,8 @@ export function partCommandLabel(
   language: Language,
 ): string {
   if (command.type === 'funding/categories') return t('cmd.fundingCategories');
+  if (command.type === 'funding/summary')
+    return t(command.summary ? 'cmd.fundingSummary' : 'cmd.fundingSummaryOff');
   if (command.type.startsWith('funding/')) {
     const entry =
       'entry' in command

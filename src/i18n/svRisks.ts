@@ -23,6 +23,7 @@ export const svRisks: Record<keyof typeof fiRisks, string> = {
   'risks.probability': 'Sannolikhet',
   'risks.impact': 'Konsekvens',
   'risks.none': 'Inga risker har registrerats ännu.',
+  'risks.more': '…och {count} andra risker',
   'risks.add': 'Lägg till risk',
   'risks.edit': 'Redigera',
   'risks.editLabel': 'Redigera risk {number} ”{title}”',

@@ -296,7 +296,7 @@ describe('the risk list’s trend column', () => {
 });
 
 describe('FundingView', () => {
-  it('marks the sum on the roadmap as a key date in the slides’ notation', async () => {
+  it('places the sum on the roadmap under the notes’ name, as the table adds it up', async () => {
     const user = userEvent.setup();
     const { default: FundingView } =
       await import('../../src/components/funding/FundingView.svelte');
@@ -316,13 +316,8 @@ describe('FundingView', () => {
     await user.click(screen.getByRole('button', { name: 'Merkitse summa tiekarttaan' }));
     expect(commands).toEqual([
       {
-        type: 'marker/add',
-        marker: {
-          id: expect.any(String),
-          type: 'keyDate',
-          label: 'Rahoitus 28,9\u00a0+\u00a0X\u00a0M€',
-          date: '2022-06-15',
-        },
+        type: 'funding/summary',
+        summary: { label: 'Täydentävät rahoitushaut', date: '2022-01-01' },
       },
     ]);
   });

@@ -45,10 +45,10 @@ export class TimelineHeader {
 
   readonly header = $derived.by(() => {
     const { plan, scale, today } = this.#in;
-    const { markers, asOf } = plan();
+    const { markers, asOf, funding } = plan();
     return headerMarks({
       rows: headerRows(scale(), this.#fromDay, this.#toDay, this.#labels),
-      markers: markerLabels({ markers, asOf }, scale(), today, locale.language, locale.t),
+      markers: markerLabels({ markers, asOf, funding }, scale(), today, locale.language, locale.t),
       frameLeft: this.#in.frameLeft(),
       frameRight: scale().width,
       theme: DEFAULT_THEME,

@@ -1,3 +1,4 @@
+import type { BaselineRisk } from '../baselineSchema';
 import type { BaselineLink, BaselineTrack, Marker } from '../planSchema';
 import { itemChanges } from './itemChanges';
 import { matchItems } from './matchItems';
@@ -27,6 +28,11 @@ export function diffPlans(
       before.dependencies && after.dependencies
         ? diffById(before.dependencies, after.dependencies, sameLink)
         : [],
+    risks: diffById(before.risks ?? [], after.risks ?? [], sameRisk),
+    funding:
+      before.funding && after.funding
+        ? diffById(before.funding.entries, after.funding.entries, sameJson)
+        : [],
     byId,
   };
 }
@@ -53,7 +59,14 @@ const sameTrack = (a: BaselineTrack, b: BaselineTrack) =>
     (p, i) => p.date === b.checkpoints[i]?.date && p.percent === b.checkpoints[i]?.percent,
   );
 
-const sameMarker = (a: Marker, b: Marker) => JSON.stringify(a) === JSON.stringify(b);
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const sameMarker = (a: Marker, b: Marker) => sameJson(a, b);
+const sameRisk = (a: BaselineRisk, b: BaselineRisk) =>
+  a.number === b.number &&
+  a.title === b.title &&
+  a.probability === b.probability &&
+  a.impact === b.impact &&
+  a.status === b.status;
 const sameLink = (a: BaselineLink, b: BaselineLink) =>
   a.from === b.from && a.to === b.to && a.kind === b.kind;
 

@@ -1,3 +1,4 @@
+import type { BaselineFunding, BaselineRisk } from '../baselineSchema';
 import type { BaselineItem, BaselineLink, BaselineTrack, Marker, Status } from '../planSchema';
 
 /** One way a matched item differs from what it was. Days are calendar days, later positive. */
@@ -35,6 +36,10 @@ export type TrackDiff = ThingDiff<BaselineTrack>;
 export type MarkerDiff = ThingDiff<Marker>;
 /** A link added, removed or of another kind, matched by id. */
 export type LinkDiff = ThingDiff<BaselineLink>;
+/** A risk added, removed, rescored, renamed or of another status, matched by id. */
+export type RiskDiff = ThingDiff<BaselineRisk>;
+/** A funding decision or application added, removed or changed, matched by id. */
+export type FundingDiff = ThingDiff<BaselineFunding['entries'][number]>;
 
 export interface PlanComparison {
   items: ItemDiff[];
@@ -42,6 +47,10 @@ export interface PlanComparison {
   markers: MarkerDiff[];
   /** Empty when the earlier side kept no links (a baseline saved before they existed). */
   links: LinkDiff[];
+  /** A side without the key had no risks: against it every risk is new. */
+  risks: RiskDiff[];
+  /** Empty when the earlier side kept no funding table (a baseline saved before they did). */
+  funding: FundingDiff[];
   /** Item diffs by id (removed ones by their earlier id), for the roadmap's marks. */
   byId: ReadonlyMap<string, ItemDiff>;
 }

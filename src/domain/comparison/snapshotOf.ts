@@ -52,6 +52,11 @@ export function snapshotOf(plan: Plan): Snapshot {
           })),
         }
       : {}),
+    // Kept even when empty: a baseline without the key is older than this, and not compared.
+    funding: {
+      categories: plan.funding?.categories ?? [],
+      entries: (plan.funding?.entries ?? []).map(({ itemIds: _, ...entry }) => entry),
+    },
   };
 }
 

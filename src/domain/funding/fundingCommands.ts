@@ -1,6 +1,6 @@
 import type { Command } from '../commands';
 import type { Plan } from '../planSchema';
-import type { Funding, FundingCategory, FundingEntry } from './fundingSchema';
+import type { Funding, FundingCategory, FundingEntry, FundingSummary } from './fundingSchema';
 
 export type FundingCommand =
   /** `categories` start the table of a plan that has none yet. */
@@ -9,7 +9,9 @@ export type FundingCommand =
   | { type: 'funding/update'; entry: FundingEntry }
   | { type: 'funding/delete'; id: string }
   /** Renames, adds or removes categories; removing one still in use is refused by the schema. */
-  | { type: 'funding/categories'; categories: FundingCategory[] };
+  | { type: 'funding/categories'; categories: FundingCategory[] }
+  /** Places the sum on the roadmap, or with null takes it off. */
+  | { type: 'funding/summary'; summary: FundingSummary | null };
 
 /** The plan with `funding`, or without the key once its last entry is gone. */
 function withFunding(plan: Plan, funding: Funding | undefined): Plan {
@@ -22,7 +24,11 @@ export function applyFundingCommand(plan: Plan, command: Extract<Command, Fundin
   switch (command.type) {
     case 'funding/add': {
       const categories = plan.funding ? funding.categories : (command.categories ?? []);
-      return withFunding(plan, { categories, entries: [...funding.entries, command.entry] });
+      return withFunding(plan, {
+        ...funding,
+        categories,
+        entries: [...funding.entries, command.entry],
+      });
     }
     case 'funding/update': {
       const entries = funding.entries.map((e) => (e.id === command.entry.id ? command.entry : e));
@@ -34,5 +40,10 @@ export function applyFundingCommand(plan: Plan, command: Extract<Command, Fundin
     }
     case 'funding/categories':
       return withFunding(plan, { ...funding, categories: command.categories });
+    case 'funding/summary': {
+      const { summary: _, ...rest } = funding;
+      if (!plan.funding) return plan;
+      return withFunding(plan, command.summary ? { ...rest, summary: command.summary } : rest);
+    }
   }
 }

@@ -59,15 +59,26 @@ export const fundingEntrySchema = z.strictObject({
   itemIds: z.optional(list(idSchema, COUNT_MAX.linksPerEntry)),
 });
 
+/**
+ * The sum written on the roadmap's marker row at a date under a name of the user's ("Täydentävät
+ * rahoitushaut 23,4 + X M€"); the amount is the table's, so it follows every edit of it.
+ */
+export const fundingSummarySchema = z.strictObject({
+  label: nonBlank(TEXT_MAX.label),
+  date: dateSchema,
+});
+
 /** The funding table; a plan without one leaves the key out, so its file reads as before. */
 export const fundingSchema = z.strictObject({
   categories: list(fundingCategorySchema, COUNT_MAX.fundingCategories),
   entries: list(fundingEntrySchema, COUNT_MAX.fundingEntries),
+  summary: z.optional(fundingSummarySchema),
 });
 
 export type Funding = z.infer<typeof fundingSchema>;
 export type FundingEntry = z.infer<typeof fundingEntrySchema>;
 export type FundingCategory = z.infer<typeof fundingCategorySchema>;
+export type FundingSummary = z.infer<typeof fundingSummarySchema>;
 export type FundingAmount = z.infer<typeof fundingAmountSchema>;
 export type Decider = (typeof DECIDERS)[number];
 export type FundingState = (typeof FUNDING_STATES)[number];

@@ -30,6 +30,21 @@ function run(plan: Plan, command: Command): Plan {
   return result.plan;
 }
 
+describe('the funding sum placed on the roadmap', () => {
+  it('stays through every edit of the table until it is taken off', () => {
+    const summary = { label: 'Täydentävät rahoitushaut', date: '2022-01-01' };
+    let plan = run(base, { type: 'funding/summary', summary });
+    plan = run(plan, { type: 'funding/add', entry: makeEntry({ id: 'f-9', state: 'applied' }) });
+    plan = run(plan, { type: 'funding/update', entry: makeEntry({ id: 'f-9', state: 'granted' }) });
+    plan = run(plan, { type: 'funding/delete', id: 'f-1' });
+    plan = run(plan, { type: 'funding/categories', categories: FUNDING_CATEGORIES });
+    expect(plan.funding?.summary).toEqual(summary);
+    expect(run(plan, { type: 'funding/summary', summary: null }).funding).not.toHaveProperty(
+      'summary',
+    );
+  });
+});
+
 describe('risk and funding commands, there and back', () => {
   const risk = (n: number) => base.risks?.[n] as NonNullable<Plan['risks']>[number];
   const entry = (n: number) =>
@@ -91,6 +106,15 @@ describe('risk and funding commands, there and back', () => {
       },
       { type: 'funding/categories', categories: FUNDING_CATEGORIES },
       (next) => expect(next.funding?.categories.map((c) => c.name)).toContain('EU-rahoitus'),
+    ],
+    [
+      'place the sum on the roadmap',
+      {
+        type: 'funding/summary',
+        summary: { label: 'Täydentävät rahoitushaut', date: '2022-06-15' },
+      },
+      { type: 'funding/summary', summary: null },
+      (next) => expect(next.funding?.summary?.label).toBe('Täydentävät rahoitushaut'),
     ],
   ])('%s, and back to the same file bytes', (_, command, inverse, check) => {
     const next = run(base, command);
