@@ -1,5 +1,7 @@
 import type { FundingCategory, FundingEntry } from '../../src/domain/funding/fundingSchema';
 import type { Risk } from '../../src/domain/risks/riskSchema';
+import type { Plan } from '../../src/domain/planSchema';
+import { makePlan } from './plans';
 
 export function makeRisk(overrides: Partial<Risk> = {}): Risk {
   return {
@@ -108,3 +110,10 @@ export const COUNTY_DECISIONS: readonly FundingEntry[] = [
     years: [2022],
   }),
 ];
+
+/** A plan with the working group's six risks and the county's five funding decisions. */
+export const planWithParts = (): Plan =>
+  makePlan({
+    risks: [...WORKING_GROUP_RISKS],
+    funding: { categories: FUNDING_CATEGORIES, entries: [...COUNTY_DECISIONS] },
+  });

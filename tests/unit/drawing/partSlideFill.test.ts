@@ -3,24 +3,18 @@ import { partSlide, type PartSlideKind } from '../../../src/drawing/partSlide';
 import type { Shape } from '../../../src/drawing/shape';
 import { SLIDE } from '../../../src/drawing/slideDeck';
 import { HIGH_CONTRAST_THEME } from '../../../src/drawing/theme';
-import { translate } from '../../../src/i18n/translate';
 import { estimateTextWidth } from '../../../src/layout/textWidth';
-import { MESSAGES } from '../../factories/messages';
+import { tOf } from '../../factories/messages';
 import { makePlan } from '../../factories/plans';
 import {
-  COUNTY_DECISIONS,
   FUNDING_CATEGORIES,
-  WORKING_GROUP_RISKS,
   makeEntry,
   makeRisk,
+  planWithParts,
 } from '../../factories/risksAndFunding';
 
-const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
-  translate(MESSAGES.fi, key, params);
-const plan = makePlan({
-  risks: [...WORKING_GROUP_RISKS],
-  funding: { categories: FUNDING_CATEGORIES, entries: [...COUNTY_DECISIONS] },
-});
+const t = tOf('fi');
+const plan = planWithParts();
 const request = { plan, t, language: 'fi' as const, theme: HIGH_CONTRAST_THEME };
 const flat = (shapes: Shape[]): Shape[] => shapes.flatMap((s) => [s, ...flat(s.children ?? [])]);
 
