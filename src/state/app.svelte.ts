@@ -177,8 +177,6 @@ export class AppState {
     try {
       const stored = await this.library.add(id, plan);
       await this.closePlan();
-      // The plan is drawn in a task of its own, not in the one the database's answer came in.
-      await new Promise((resolve) => setTimeout(resolve, 0));
       this.#show(stored);
     } catch (error) {
       await this.closePlan();
