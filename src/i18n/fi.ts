@@ -1,5 +1,7 @@
 import { fiFirst } from './fiFirst';
 import { fiLater } from './fiLater';
+import { fiFiles } from './fiFiles';
+import { fiShowing } from './fiShowing';
 import { fiBaselines } from './fiBaselines';
 import { fiDependencies } from './fiDependencies';
 import { fiChanges } from './fiChanges';
@@ -15,6 +17,8 @@ import { fiSheet } from './fiSheet';
 export const fi = {
   ...fiFirst,
   ...fiLater,
+  ...fiFiles,
+  ...fiShowing,
   ...fiBaselines,
   ...fiDependencies,
   ...fiChanges,

@@ -3,6 +3,8 @@ import { fiDependencies } from '../i18n/fiDependencies';
 import { fiChanges } from '../i18n/fiChanges';
 import { fiCompareDrawing } from '../i18n/fiCompareDrawing';
 import { fiLater } from '../i18n/fiLater';
+import { fiFiles } from '../i18n/fiFiles';
+import { fiShowing } from '../i18n/fiShowing';
 import { fiRisks } from '../i18n/fiRisks';
 import { fiFunding } from '../i18n/fiFunding';
 import { fiSheet } from '../i18n/fiSheet';
@@ -14,6 +16,8 @@ import { locale } from './locale.svelte';
  */
 locale.addFinnish({
   ...fiLater,
+  ...fiFiles,
+  ...fiShowing,
   ...fiBaselines,
   ...fiDependencies,
   ...fiChanges,

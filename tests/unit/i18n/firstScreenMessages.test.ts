@@ -7,6 +7,8 @@ import { fiChanges } from '../../../src/i18n/fiChanges';
 import { fiCompareDrawing } from '../../../src/i18n/fiCompareDrawing';
 import { fiDependencies } from '../../../src/i18n/fiDependencies';
 import { fiLater } from '../../../src/i18n/fiLater';
+import { fiFiles } from '../../../src/i18n/fiFiles';
+import { fiShowing } from '../../../src/i18n/fiShowing';
 
 const SRC = resolve(process.cwd(), 'src');
 const STATIC_IMPORT = /^\s*import\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"](\.[^'"]+)['"]/gm;
@@ -44,7 +46,9 @@ describe('the Finnish split between the first download and later', () => {
   const files = firstScreenFiles();
   // Everything src/state/laterMessages.ts adds when a later part loads.
   const later = new Set(
-    [fiLater, fiBaselines, fiDependencies, fiChanges, fiCompareDrawing].flatMap(Object.keys),
+    [fiLater, fiFiles, fiShowing, fiBaselines, fiDependencies, fiChanges, fiCompareDrawing].flatMap(
+      Object.keys,
+    ),
   );
   const first = new Set(Object.keys(fiFirst));
 
