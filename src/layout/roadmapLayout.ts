@@ -3,6 +3,7 @@ import type { Item, Lane, Plan, Track } from '../domain/planSchema';
 import { itemDays } from './itemDays';
 import { itemShape, type ItemShape } from './itemShape';
 import { SCREEN_METRICS, type Metrics } from './metrics';
+import { sameInputs, type CachedRow, type RowInputs } from './rowCache';
 import { packSpans } from './rowPacking';
 import type { TimeScale } from './timeScale';
 
@@ -31,29 +32,7 @@ export interface LayoutOptions {
   onLane?: (sofar: RoadmapLayout) => void;
 }
 
-interface CachedRow {
-  nameHeight: number;
-  items: readonly Item[];
-  tracks: readonly Track[];
-  lane: Lane;
-  name: string;
-  scale: TimeScale;
-  metrics: Metrics;
-  top: number;
-  firstOrder: number;
-  index: number;
-  measured: MeasuredRow;
-  box: RowBox;
-}
-
-export type RowCache = Map<string, CachedRow>;
-
-/** Scales are made again whenever the plan changes; the same range and zoom lay out alike. */
-const sameScale = (a: TimeScale, b: TimeScale) =>
-  a === b || (a.startDay === b.startDay && a.endDay === b.endDay && a.pxPerDay === b.pxPerDay);
-
-const sameList = <T>(a: readonly T[], b: readonly T[]) =>
-  a.length === b.length && a.every((value, i) => value === b[i]);
+export type RowCache = Map<string, CachedRow<MeasuredRow, RowBox>>;
 
 export interface PlacedItem {
   item: Item;
@@ -212,34 +191,21 @@ function placeRow(
 ): RowBox {
   const key = group.rowId ?? `${lane.id}-summary`;
   const hit = context.cache?.get(key);
-  const nameHeight = group.rowId === null ? 0 : context.rowNameHeight(group.name);
-  const same =
-    hit !== undefined &&
-    hit.nameHeight === nameHeight &&
-    hit.lane === lane &&
-    hit.name === group.name &&
-    sameScale(hit.scale, context.scale) &&
-    hit.metrics === context.metrics &&
-    sameList(hit.items, group.items) &&
-    sameList(hit.tracks, group.tracks);
-  if (same && hit.top === top && hit.firstOrder === firstOrder && hit.index === index)
-    return hit.box;
-  const measured = same ? hit.measured : measureRow(group, context);
-  const box = layRow(lane, group, top, context, firstOrder, index, measured);
-  context.cache?.set(key, {
-    nameHeight,
-    measured,
+  const inputs: RowInputs = {
+    nameHeight: group.rowId === null ? 0 : context.rowNameHeight(group.name),
     items: group.items,
     tracks: group.tracks,
     lane,
     name: group.name,
     scale: context.scale,
     metrics: context.metrics,
-    top,
-    firstOrder,
-    index,
-    box,
-  });
+  };
+  const same = hit !== undefined && sameInputs(hit, inputs);
+  if (same && hit.top === top && hit.firstOrder === firstOrder && hit.index === index)
+    return hit.box;
+  const measured = same ? hit.measured : measureRow(group, context);
+  const box = layRow(lane, group, top, context, firstOrder, index, measured);
+  context.cache?.set(key, { ...inputs, top, firstOrder, index, measured, box });
   return box;
 }
 
