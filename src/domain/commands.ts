@@ -10,11 +10,11 @@ import type {
   Row,
   Track,
 } from './planSchema';
-import { applyDependencyCommand } from './dependencies/dependencyCommands';
+import type { DependencyCommand } from './dependencies/dependencyCommands';
 import { withoutLinksOf } from './planLinks';
 import type { RiskCommand } from './risks/riskCommands';
 import type { FundingCommand } from './funding/fundingCommands';
-import { applyBaselineCommand } from './baselineCommands';
+import type { BaselineCommand } from './baselineCommands';
 import type { SheetImportCommand } from './sheetImportCommand';
 
 /** Every edit of a plan is one of these: named, serialisable, applied by a pure function. */
@@ -179,22 +179,14 @@ export function applyCommand(plan: Plan, command: Command): Plan {
       };
     case 'marker/delete':
       return { ...plan, markers: plan.markers.filter((marker) => marker.id !== command.id) };
-    case 'dependency/add':
-    case 'dependency/update':
-    case 'dependency/delete':
-      return applyDependencyCommand(plan, command);
-    case 'baseline/add':
-    case 'baseline/rename':
-    case 'baseline/delete':
-    case 'baseline/choose':
-      return applyBaselineCommand(plan, command);
     default:
       return applyPartCommand(plan, command);
   }
 }
 
 /** The commands of parts that load on first use, applied by code that comes with those parts. */
-export type PartCommand = RiskCommand | FundingCommand | SheetImportCommand;
+export type PartCommand =
+  DependencyCommand | BaselineCommand | RiskCommand | FundingCommand | SheetImportCommand;
 type PartApplier = (plan: Plan, command: PartCommand) => Plan;
 const partAppliers = new Map<string, PartApplier>();
 

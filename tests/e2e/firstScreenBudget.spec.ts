@@ -17,6 +17,7 @@ function loadedFiles(page: Page): Map<string, number> {
   return loaded;
 }
 
+const BUDGET_BYTES = 80 * 1024;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 test('the first screen loads none of the later parts, and says how much it loads', async ({
@@ -38,6 +39,8 @@ test('the first screen loads none of the later parts, and says how much it loads
     `index.html starts with ${kb(sum(initial))}; the first start shows the sample after ${kb(sum(all))} in ${all.length} files`,
   );
   expect(initial.every((path) => loaded.has(path))).toBe(true);
-  // The 80 KB budget is a figure of `npm run bench` (over it since issues 15–17; see the note).
   expect(all.filter((path) => LATER.test(path))).toEqual([]);
+  expect(sum(initial), 'the first screen’s budget: 80 KB of JS and CSS, gzip').toBeLessThanOrEqual(
+    BUDGET_BYTES,
+  );
 });

@@ -1,3 +1,4 @@
+import '../../src/domain/partCommands';
 import { applyCommand, type Command } from '../../src/domain/commands';
 import { takeBaseline } from '../../src/domain/comparison/snapshotOf';
 import { groupByRow } from '../../src/domain/groupByRow';

@@ -1,3 +1,4 @@
+import '../../src/domain/partCommands';
 import type { Command } from '../../src/domain/commands';
 import { takeBaseline } from '../../src/domain/comparison/snapshotOf';
 import type { Item, Plan } from '../../src/domain/planSchema';

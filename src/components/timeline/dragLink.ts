@@ -1,3 +1,4 @@
+import '../../domain/partCommands';
 import type { Command } from '../../domain/commands';
 import type { PlacedItem } from '../../layout/roadmapLayout';
 import type { LinkDrag } from './linkDrag.svelte';

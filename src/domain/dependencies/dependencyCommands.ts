@@ -1,7 +1,7 @@
 import type { Command } from '../commands';
 import type { Plan } from '../planSchema';
 
-type DependencyCommand = Extract<Command, { type: `dependency/${string}` }>;
+export type DependencyCommand = Extract<Command, { type: `dependency/${string}` }>;
 
 export function applyDependencyCommand(plan: Plan, command: DependencyCommand): Plan {
   switch (command.type) {

@@ -1,3 +1,4 @@
+import '../../../src/domain/partCommands';
 import { describe, expect, it } from 'vitest';
 import { chosenBaseline } from '../../../src/domain/baselineCommands';
 import { applyCommand, type Command } from '../../../src/domain/commands';

@@ -1,3 +1,4 @@
+import '../../../../src/domain/partCommands';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, type Command } from '../../../../src/domain/commands';
 import { diffPlans } from '../../../../src/domain/comparison/diffPlans';
