@@ -164,6 +164,39 @@ test('a wheel zoom scales the drawn chart while it lasts, then lays it out once'
   expect(Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(4);
 });
 
+test('a key zoom during a wheel gesture first lays out what the gesture previewed', async ({
+  page,
+}) => {
+  await openFresh(page);
+  const timeline = page.getByTestId('timeline');
+  await page.getByRole('button', { name: 'Kuukaudet' }).click();
+  const body = timeline.getByRole('group', { name: 'Tiekartta aikajanalla' });
+  // Each new zoom laid out, with the preview's transform still on the drawing at that moment.
+  await timeline.evaluate(
+    (el, svg) => {
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push((svg as SVGElement).style.transform)).observe(el, {
+        attributeFilter: ['data-px-per-day'],
+      });
+      Object.assign(window, { __atLayout: seen });
+    },
+    await body.elementHandle(),
+  );
+  const months = Number(await timeline.getAttribute('data-px-per-day'));
+  const box = (await timeline.boundingBox()) as { x: number; y: number };
+  await page.mouse.move(box.x + 700, box.y + 200);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -120);
+  await page.keyboard.up('Control');
+  await page.keyboard.press('+');
+  const atLayout = () =>
+    page.evaluate(() => (window as unknown as { __atLayout: string[] }).__atLayout);
+  await expect.poll(async () => (await atLayout()).length).toBeGreaterThanOrEqual(2);
+  await page.waitForTimeout(300);
+  expect(await atLayout()).toEqual(['', '']);
+  expect(Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(months * 1.2);
+});
+
 test('header labels sit at the start of their cells at every zoom, not at the far end', async ({
   page,
 }) => {

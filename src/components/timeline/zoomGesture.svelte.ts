@@ -11,10 +11,10 @@ export const SETTLE_MS = 120;
 export class ZoomGesture {
   preview = $state.raw<ZoomPreview>(NO_PREVIEW);
   readonly #pxPerDay: () => number;
-  readonly #commit: (preview: ZoomPreview) => void;
+  readonly #commit: (preview: ZoomPreview) => Promise<void>;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(pxPerDay: () => number, commit: (preview: ZoomPreview) => void) {
+  constructor(pxPerDay: () => number, commit: (preview: ZoomPreview) => Promise<void>) {
     this.#pxPerDay = pxPerDay;
     this.#commit = commit;
   }
@@ -26,13 +26,16 @@ export class ZoomGesture {
     this.#timer = setTimeout(this.settle, SETTLE_MS);
   };
 
-  /** Lays the chart out at the zoom previewed (also before a press: it hits what is laid out). */
-  settle = (): void => {
+  /**
+   * Lays the chart out at the zoom previewed (also before a press: it hits what is laid out, and
+   * before a zoom by button or key: it starts from the zoom the gesture left); resolves when done.
+   */
+  settle = (): Promise<void> => {
     clearTimeout(this.#timer);
     const preview = this.preview;
-    if (preview === NO_PREVIEW) return;
+    if (preview === NO_PREVIEW) return Promise.resolve();
     this.preview = NO_PREVIEW;
-    this.#commit(preview);
+    return this.#commit(preview);
   };
 
   /** A CSS transform for what is drawn on the time axis, while a gesture lasts. */
