@@ -102,6 +102,12 @@ function freeIn(list: readonly [number, number][], x: number): number {
 
 /** How much farther from its aim a way may stay straight rather than step sideways, in px. */
 const KEEP_PX = 40;
+/**
+ * A way that would step sideways more often than this goes straight instead, behind the marks
+ * (drawn over it, their outside labels haloed): across a crowded plan, a zig-zag of a hundred
+ * steps is neither readable nor cheap to draw.
+ */
+export const MAX_STEPS = 12;
 
 /**
  * The way down (or up) from the gap at `y0` to the gap at `y1` across the sub-rows between: in
@@ -127,6 +133,11 @@ function crossing(bands: Occupancy, y0: number, y1: number, x: number, m: Metric
     const y = down ? top - gap : top + m.subRowPx - gap;
     points.push([x, y], [free, y]);
     x = free;
+    if (points.length > 1 + 2 * MAX_STEPS)
+      return [
+        [wanted, y0],
+        [wanted, y1],
+      ];
   }
   points.push([x, y1]);
   return points;

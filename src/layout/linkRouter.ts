@@ -47,6 +47,7 @@ export class LinkRouter {
   /** Index of the first link not yet looked at by the idle steps. */
   #next = 0;
   #list: DependencyRoute[] | null = [];
+  #nearLeft = false;
 
   constructor(dependencies: readonly Dependency[], layout: RoadmapLayout, m: Metrics) {
     this.#dependencies = dependencies;
@@ -59,19 +60,34 @@ export class LinkRouter {
     return this.#next >= this.#dependencies.length;
   }
 
-  /** Routes the links whose items' box meets `view`; all routed so far, in the links' order. */
-  inView(view: Viewport): DependencyRoute[] {
-    if (!this.done)
-      for (let i = this.#next; i < this.#dependencies.length; i++)
-        this.#route(this.#dependencies[i] as Dependency, view);
+  /**
+   * Routes the links whose items' box meets `view` while `more()` says there is time; all routed
+   * so far, in the links' order. `nearLeft` tells whether some near the view are still to route.
+   */
+  inView(view: Viewport, more: () => boolean = () => true): DependencyRoute[] {
+    this.#nearLeft = false;
+    for (let i = this.#next; i < this.#dependencies.length; i++) {
+      const dependency = this.#dependencies[i] as Dependency;
+      if (this.#routes.has(dependency.id) || !this.#meets(dependency, view)) continue;
+      if (!more()) {
+        this.#nearLeft = true;
+        break;
+      }
+      this.#route(dependency);
+    }
     return this.routed();
+  }
+
+  /** Whether the last `inView` ran out of time before every link near its view was routed. */
+  get nearLeft(): boolean {
+    return this.#nearLeft;
   }
 
   /** Routes the next links; true once every link is routed. */
   step(count = PER_STEP): boolean {
     const end = Math.min(this.#dependencies.length, this.#next + count);
     for (; this.#next < end; this.#next++)
-      this.#route(this.#dependencies[this.#next] as Dependency, null);
+      this.#route(this.#dependencies[this.#next] as Dependency);
     return this.done;
   }
 
@@ -80,11 +96,17 @@ export class LinkRouter {
     return this.#list;
   }
 
-  #route(dependency: Dependency, view: Viewport | null): void {
+  #meets(dependency: Dependency, view: Viewport): boolean {
+    const from = this.#byId.get(dependency.from);
+    const to = this.#byId.get(dependency.to);
+    return from !== undefined && to !== undefined && endsMeet(from, to, view);
+  }
+
+  #route(dependency: Dependency): void {
     if (this.#routes.has(dependency.id)) return;
     const from = this.#byId.get(dependency.from);
     const to = this.#byId.get(dependency.to);
-    if (!from || !to || (view && !endsMeet(from, to, view))) return;
+    if (!from || !to) return;
     this.#bands ??= occupancyOf(this.#layout);
     this.#routes.set(dependency.id, routeDependency(dependency, from, to, this.#bands, this.#m));
     this.#list = null;

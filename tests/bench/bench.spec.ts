@@ -171,13 +171,17 @@ async function measureLinked(): Promise<Figures> {
     await page.goto(BASE);
     await expect(page.getByTestId('timeline').locator('[data-item-id]').first()).toBeVisible();
     await bench(page, 'hold', LINKED);
-    const render = (await bench<Promise<number>>(page, 'showLinked')) as number;
+    const render = (await bench<Promise<{ first: number; near: number }>>(page, 'showLinked')) as {
+      first: number;
+      near: number;
+    };
     await page.getByRole('button', { name: 'Kuukaudet' }).click();
     const drag = await measureDrag(page);
     const zoom = await recordZoom(page);
     const scroll = await recordScroll(page);
     return {
-      [`render with ${LINKS.toLocaleString('en')} links (ms)`]: render,
+      [`render with ${LINKS.toLocaleString('en')} links (ms)`]: render.first,
+      'linked: every arrow near the view (ms)': render.near,
       ...prefixed('linked', drag),
       ...frameFigures('linked zoom', zoom),
       ...frameFigures('linked scroll', scroll),
@@ -261,13 +265,17 @@ async function emptyPageStep(): Promise<number> {
   }
 }
 
+/** BENCH_ONLY=linked (or plain, compared, empty) measures that part alone, for a quick look. */
+const only = (part: string) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === part;
+
 test('benchmark', async () => {
-  for (const size of SIZES) for (let run = 0; run < RUNS; run++) keep(size, await measureRun(size));
+  for (const size of only('plain') ? SIZES : [])
+    for (let run = 0; run < RUNS; run++) keep(size, await measureRun(size));
   for (let run = 0; run < RUNS; run++) {
-    keep(COMPARED_SIZE, await measureCompared());
-    keep(COMPARED_SIZE, await measureLinked());
+    if (only('compared')) keep(COMPARED_SIZE, await measureCompared());
+    if (only('linked')) keep(COMPARED_SIZE, await measureLinked());
   }
-  for (let run = 0; run < RUNS; run++)
+  for (let run = 0; run < (only('empty') ? RUNS : 0); run++)
     keep('empty page', { 'drag ms per move step': await emptyPageStep() });
   const sizes = bundleSizes('dist-bench');
   const metrics = [

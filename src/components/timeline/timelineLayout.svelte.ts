@@ -90,6 +90,12 @@ export class TimelineLayout {
     return whole;
   }
 
+  /** Whether the whole layout is done (in an idle period, or as `current` was asked for). */
+  get whole(): boolean {
+    void this.#finished;
+    return this.#lazy?.done ?? false;
+  }
+
   /**
    * Enough of the layout to draw a view reaching down to `bottom` px: the lanes below are laid
    * out once the page is idle (a zoom step at the top of a 5,000-item plan lays out a quarter).

@@ -44,4 +44,15 @@ describe('LinkRouter', () => {
         .map((route) => route.dependency.id);
     expect(visibleIds(near)).toEqual(visibleIds(all));
   });
+
+  it('routes the links near the view as far as time allows, and the rest at the next call', () => {
+    const whole = new LinkRouter(plan.dependencies, layout, m).inView(VIEW);
+    const router = new LinkRouter(plan.dependencies, layout, m);
+    let allowed = 5;
+    const first = router.inView(VIEW, () => allowed-- > 0);
+    expect(first).toHaveLength(5);
+    expect(router.nearLeft).toBe(true);
+    expect(router.inView(VIEW)).toEqual(whole);
+    expect(router.nearLeft).toBe(false);
+  });
 });
