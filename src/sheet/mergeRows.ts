@@ -78,11 +78,12 @@ export function* mergeSteps(
 ): Generator<number, MergeResult> {
   const newIdOf = options.newId ?? newId;
   const made = new Set<string>();
-  /** A new id no other thing of the plan has (the random ones always; a test's counter too). */
-  const makeId = (prefix: string): string => {
-    let id = newIdOf(prefix);
-    while (things.has(id) || otherIds.has(id) || usedIds.has(id) || made.has(id))
-      id = newIdOf(prefix);
+  const taken = (id: string) =>
+    things.has(id) || otherIds.has(id) || usedIds.has(id) || made.has(id);
+  /** `wanted` or a new id, that no other thing of the plan has (a test's counter's too). */
+  const makeId = (prefix: string, wanted?: string): string => {
+    let id = wanted;
+    while (id === undefined || taken(id)) id = newIdOf(prefix);
     made.add(id);
     return id;
   };
@@ -148,7 +149,7 @@ export function* mergeSteps(
         skip(row, 'id', 'idRepeated', row.id, { line: earlier });
         return null;
       }
-      if (otherIds.has(row.id)) {
+      if (otherIds.has(row.id) || made.has(row.id)) {
         skip(row, 'id', 'idTaken', row.id);
         return null;
       }
