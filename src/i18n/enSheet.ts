@@ -24,6 +24,7 @@ export const enSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetKind.meeting': 'meeting',
   'sheetKind.keyDate': 'key date',
   'sheetKind.blackout': 'blackout',
+  'sheetKind.fundingSummary': 'funding sum',
   'sheetStatus.planned': 'planned',
   'sheetStatus.inProgress': 'in progress',
   'sheetStatus.done': 'done',
@@ -71,7 +72,8 @@ export const enSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetProblem.dateMissing': 'the date is missing',
   'sheetProblem.statusUnknown':
     'unknown status (planned, in progress, done, at risk, late or tentative)',
-  'sheetProblem.kindUnknown': 'unknown type (phase, milestone, meeting, key date or blackout)',
+  'sheetProblem.kindUnknown':
+    'unknown type (phase, milestone, meeting, key date, blackout or funding sum)',
   'sheetProblem.percentInvalid': 'is not a percentage',
   'sheetProblem.labelMissing': 'the name is missing',
   'sheetProblem.laneMissing': 'the lane is missing',
@@ -79,6 +81,8 @@ export const enSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetProblem.idRepeated': 'the same id is already on row {line}',
   'sheetProblem.idTaken': 'the id already belongs to something else in the roadmap',
   'sheetProblem.checkpointRepeated': 'the same day already has a value on row {line}',
+  'sheetProblem.summaryRepeated': 'the funding sum is already on row {line}',
+  'sheetProblem.summaryWithoutFunding': 'the roadmap has no funding table for this to add up',
   'sheetProblem.choiceUnknown': 'is none of the values this column allows',
   'sheetProblem.numberInvalid': 'is not a number',
   'sheetIssue.line': 'Row {line}',

@@ -22,6 +22,7 @@ export const fiSheet = {
   'sheetKind.meeting': 'ohjausryhmä',
   'sheetKind.keyDate': 'tärkeä päivä',
   'sheetKind.blackout': 'tauko',
+  'sheetKind.fundingSummary': 'rahoituksen summa',
   'sheetStatus.planned': 'suunniteltu',
   'sheetStatus.inProgress': 'käynnissä',
   'sheetStatus.done': 'valmis',
@@ -70,7 +71,7 @@ export const fiSheet = {
   'sheetProblem.statusUnknown':
     'tuntematon tila (suunniteltu, käynnissä, valmis, riskissä, myöhässä tai alustava)',
   'sheetProblem.kindUnknown':
-    'tuntematon tyyppi (vaihe, virstanpylväs, ohjausryhmä, tärkeä päivä tai tauko)',
+    'tuntematon tyyppi (vaihe, virstanpylväs, ohjausryhmä, tärkeä päivä, tauko tai rahoituksen summa)',
   'sheetProblem.percentInvalid': 'ei ole prosenttiluku',
   'sheetProblem.labelMissing': 'nimi puuttuu',
   'sheetProblem.laneMissing': 'kaista puuttuu',
@@ -78,6 +79,9 @@ export const fiSheet = {
   'sheetProblem.idRepeated': 'sama tunnus on jo rivillä {line}',
   'sheetProblem.idTaken': 'tunnus on tiekartassa jo muulla kohteella',
   'sheetProblem.checkpointRepeated': 'samalle päivälle on jo lukema rivillä {line}',
+  'sheetProblem.summaryRepeated': 'rahoituksen summa on jo rivillä {line}',
+  'sheetProblem.summaryWithoutFunding':
+    'tiekartassa ei ole rahoitustaulukkoa, jonka summaa tämä näyttäisi',
   'sheetProblem.choiceUnknown': 'ei ole mikään tämän sarakkeen sallituista arvoista',
   'sheetProblem.numberInvalid': 'ei ole luku',
   'sheetIssue.line': 'Rivi {line}',

@@ -70,10 +70,11 @@ export async function importSheets(
   }
   const merged = step.value;
   const bySheet = new Map(sheets.map((s) => [s.grid.name, s]));
-  const mergeSkipped = merged.skipped.map((issue) => {
+  const located = (issue: SheetIssue) => {
     const sheet = bySheet.get(issue.sheet);
     return sheet ? (withColumns([issue], sheet)[0] as SheetIssue) : issue;
-  });
+  };
+  const mergeSkipped = merged.skipped.map(located);
   const allSkipped = [...skipped, ...mergeSkipped].sort((a, b) =>
     a.sheet === b.sheet
       ? a.line - b.line
@@ -81,6 +82,8 @@ export async function importSheets(
         sheets.findIndex((s) => s.grid.name === b.sheet),
   );
   const parts = readParts(plan, merged, options, allSkipped);
+  const unplaced = placeSummary(plan, merged, parts);
+  if (unplaced) allSkipped.push(located(unplaced));
   progress(1);
   return {
     ...merged,
@@ -100,6 +103,15 @@ function withColumns(issues: readonly SheetIssue[], sheet: MappedSheet): SheetIs
       ? { ...issue, column: sheet.mapping[issue.field] }
       : issue,
   );
+}
+
+/** What the risk and funding sheets add to the command and the preview's lists. */
+interface PartsRead {
+  command: Pick<SheetImportCommand, 'risks' | 'funding'>;
+  added: MergedThing[];
+  updated: MergedThing[];
+  unchanged: MergedThing[];
+  rows: number;
 }
 
 /**
@@ -138,13 +150,7 @@ function readParts(
     const { itemIds: _, ...rest } = thing;
     return (kept?.length ? { ...rest, itemIds: kept } : rest) as T;
   };
-  const out = {
-    command: {} as Pick<SheetImportCommand, 'risks' | 'funding'>,
-    added: [] as MergedThing[],
-    updated: [] as MergedThing[],
-    unchanged: [] as MergedThing[],
-    rows: 0,
-  };
+  const out: PartsRead = { command: {}, added: [], updated: [], unchanged: [], rows: 0 };
   const record = <T extends { id: string }>(
     kind: MergedThing['kind'],
     before: readonly T[] | undefined,
@@ -183,4 +189,25 @@ function readParts(
     }
   }
   return out;
+}
+
+/**
+ * The funding sum goes with the table it adds up, the plan's or the one the sheets bring; without
+ * either its row is skipped, and returned.
+ */
+function placeSummary(plan: Plan, merged: MergeResult, out: PartsRead): SheetIssue | undefined {
+  if (!merged.summary) return;
+  const { summary, at } = merged.summary;
+  if (!plan.funding && !out.command.funding) {
+    out.rows--; // the items' rows counted it as imported
+    return { ...at, field: 'type', value: summary.label, problem: 'summaryWithoutFunding' };
+  }
+  const before = plan.funding?.summary;
+  // No id has a colon: the preview keys it apart from the decisions.
+  const entry = { kind: 'funding' as const, id: ':summary', label: summary.label, line: at.line };
+  (before ? (same(before, summary) ? out.unchanged : out.updated) : out.added).push(entry);
+  out.command.funding = {
+    ...(out.command.funding ?? { categories: [], entries: [] }),
+    summary,
+  };
 }

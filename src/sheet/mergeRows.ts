@@ -1,4 +1,5 @@
 import '../domain/partCommands';
+import { fundingSummarySchema, type FundingSummary } from '../domain/funding/fundingSchema';
 import { newId } from '../domain/ids';
 import {
   idSchema,
@@ -47,6 +48,8 @@ export interface MergeResult {
   /** Lane names the import makes. */
   newLanes: string[];
   skipped: SheetIssue[];
+  /** The funding sum a marker row of its kind places on the roadmap, and where it was read. */
+  summary?: { summary: FundingSummary; at: Where };
 }
 
 /**
@@ -239,6 +242,12 @@ export function* mergeSteps(
       }
       entry.dates.set(date, row.line);
       entry.track.checkpoints.push({ date, percent: row.percent as number });
+    } else if (row.kind === 'fundingSummary') {
+      const summary = { label: row.label, date: row.date as string };
+      if (result.summary)
+        skip(row, 'type', 'summaryRepeated', row.label, { line: result.summary.at.line });
+      else if (checked(row, fundingSummarySchema, summary, skip))
+        result.summary = { summary, at: { sheet: row.sheet, line: row.line } };
     } else {
       const before = existingFor(row, null, 'marker');
       if (before === null) continue;

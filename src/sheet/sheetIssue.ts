@@ -15,6 +15,8 @@ export const SHEET_PROBLEMS = [
   'idRepeated',
   'idTaken',
   'checkpointRepeated',
+  'summaryRepeated',
+  'summaryWithoutFunding',
   'choiceUnknown',
   'numberInvalid',
 ] as const;

@@ -82,7 +82,8 @@ export function planView(plan: Plan) {
 
 /**
  * A plan with what a sheet round trip once lost: an empty row, a lane without rows in a kind and
- * colour of its own, risks (one linked to the first item) and a funding table.
+ * colour of its own, risks (one linked to the first item) and a funding table with its sum placed
+ * on the roadmap.
  */
 export function withParts(plan: Plan): Plan {
   const firstItem = plan.items[0]?.id;
@@ -104,6 +105,10 @@ export function withParts(plan: Plan): Plan {
     risks: WORKING_GROUP_RISKS.map((risk, i) =>
       i === 0 && firstItem ? { ...risk, itemIds: [firstItem] } : risk,
     ),
-    funding: { categories: FUNDING_CATEGORIES, entries: COUNTY_DECISIONS },
+    funding: {
+      categories: FUNDING_CATEGORIES,
+      entries: COUNTY_DECISIONS,
+      summary: { label: 'Täydentävät rahoitushaut', date: '2022-09-30' },
+    },
   });
 }
