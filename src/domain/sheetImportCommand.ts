@@ -22,7 +22,8 @@ export interface SheetImportCommand {
   funding?: { categories: FundingCategory[]; entries: FundingEntry[]; summary?: FundingSummary };
 }
 
-function upsert<T extends { id: string }>(list: readonly T[], things: readonly T[]): T[] {
+/** Each thing replaces the one of its id in `list`, or is added after the others. */
+export function upsert<T extends { id: string }>(list: readonly T[], things: readonly T[]): T[] {
   if (things.length === 0) return list as T[];
   const byId = new Map(things.map((thing) => [thing.id, thing]));
   const next = list.map((thing) => {

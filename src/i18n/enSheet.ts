@@ -82,6 +82,7 @@ export const enSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetProblem.idTaken': 'the id already belongs to something else in the roadmap',
   'sheetProblem.checkpointRepeated': 'the same day already has a value on row {line}',
   'sheetProblem.summaryRepeated': 'the funding sum is already on row {line}',
+  'sheetProblem.riskNumberTaken': 'number {number} is already risk “{title}”',
   'sheetProblem.summaryWithoutFunding': 'the roadmap has no funding table for this to add up',
   'sheetProblem.choiceUnknown': 'is none of the values this column allows',
   'sheetProblem.numberInvalid': 'is not a number',

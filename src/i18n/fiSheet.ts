@@ -80,6 +80,7 @@ export const fiSheet = {
   'sheetProblem.idTaken': 'tunnus on tiekartassa jo muulla kohteella',
   'sheetProblem.checkpointRepeated': 'samalle päivälle on jo lukema rivillä {line}',
   'sheetProblem.summaryRepeated': 'rahoituksen summa on jo rivillä {line}',
+  'sheetProblem.riskNumberTaken': 'numero {number} on jo riskillä ”{title}”',
   'sheetProblem.summaryWithoutFunding':
     'tiekartassa ei ole rahoitustaulukkoa, jonka summaa tämä näyttäisi',
   'sheetProblem.choiceUnknown': 'ei ole mikään tämän sarakkeen sallituista arvoista',

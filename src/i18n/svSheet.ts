@@ -82,6 +82,7 @@ export const svSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetProblem.idTaken': 'id:t används redan av något annat i färdplanen',
   'sheetProblem.checkpointRepeated': 'samma dag har redan ett värde på rad {line}',
   'sheetProblem.summaryRepeated': 'finansieringens summa finns redan på rad {line}',
+  'sheetProblem.riskNumberTaken': 'nummer {number} är redan risken ”{title}”',
   'sheetProblem.summaryWithoutFunding':
     'färdplanen har ingen finansieringstabell vars summa detta skulle visa',
   'sheetProblem.choiceUnknown': 'är inget av kolumnens tillåtna värden',

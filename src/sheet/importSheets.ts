@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../domain/calendarDate';
 import type { Plan } from '../domain/planSchema';
 import { newId } from '../domain/ids';
-import type { SheetImportCommand } from '../domain/sheetImportCommand';
+import { upsert, type SheetImportCommand } from '../domain/sheetImportCommand';
 import { mergeSteps, type MergedThing, type MergeOptions, type MergeResult } from './mergeRows';
 import { readFundingSheet } from './fundingSheet';
 import { same } from './sameThing';
@@ -163,7 +163,8 @@ function readParts(
   };
   for (const part of options.parts ?? []) {
     if (part.kind === 'risks') {
-      const read = readRiskSheet(part as PartSheet<'risks'>, makeId);
+      const held = upsert(plan.risks ?? [], out.command.risks ?? []);
+      const read = readRiskSheet(part as PartSheet<'risks'>, makeId, held);
       const risks = read.things.map(linked);
       for (const risk of risks) record('risk', plan.risks, risk, risk.title);
       out.command.risks = [...(out.command.risks ?? []), ...risks];

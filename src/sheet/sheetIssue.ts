@@ -16,6 +16,7 @@ export const SHEET_PROBLEMS = [
   'idTaken',
   'checkpointRepeated',
   'summaryRepeated',
+  'riskNumberTaken',
   'summaryWithoutFunding',
   'choiceUnknown',
   'numberInvalid',
