@@ -156,9 +156,10 @@ function readParts(
     before: readonly T[] | undefined,
     thing: T,
     label: string,
+    date?: CalendarDate,
   ) => {
     const old = before?.find((b) => b.id === thing.id);
-    const entry = { kind, id: thing.id, label, line: 0 };
+    const entry = { kind, id: thing.id, label, line: 0, ...(date ? { date } : {}) };
     (old ? (same(old, thing) ? out.unchanged : out.updated) : out.added).push(entry);
   };
   for (const part of options.parts ?? []) {
@@ -178,7 +179,8 @@ function readParts(
           'funding',
           plan.funding?.entries,
           entry,
-          entry.label ?? entry.reference ?? entry.date,
+          entry.label ?? entry.reference ?? '',
+          entry.date,
         );
       const earlier = out.command.funding;
       out.command.funding = {

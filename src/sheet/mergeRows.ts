@@ -1,4 +1,5 @@
 import '../domain/partCommands';
+import type { CalendarDate } from '../domain/calendarDate';
 import { fundingSummarySchema, type FundingSummary } from '../domain/funding/fundingSchema';
 import { newId } from '../domain/ids';
 import {
@@ -36,8 +37,10 @@ export interface MergeOptions {
 export interface MergedThing {
   kind: 'item' | 'track' | 'marker' | 'risk' | 'funding';
   id: string;
+  /** Its name; empty for a decision without a name or a register number, shown by `date`. */
   label: string;
   line: number;
+  date?: CalendarDate;
 }
 
 export interface MergeResult {
