@@ -1,4 +1,4 @@
-import type { FundingCategory, FundingEntry } from './funding/fundingSchema';
+import type { FundingCategory, FundingEntry, FundingSummary } from './funding/fundingSchema';
 import type { Item, Lane, Marker, Plan, Risk, Row, Track } from './planSchema';
 
 /**
@@ -15,11 +15,15 @@ export interface SheetImportCommand {
   markers: Marker[];
   /** The risks of a risk sheet, each replacing the one of its id; absent without such a sheet. */
   risks?: Risk[];
-  /** The categories and decisions of a funding sheet, each replacing the one of its id. */
-  funding?: { categories: FundingCategory[]; entries: FundingEntry[] };
+  /**
+   * The categories and decisions of a funding sheet, each replacing the one of its id, and the
+   * sum the marker row shows, replacing the plan's; without one the plan's stays.
+   */
+  funding?: { categories: FundingCategory[]; entries: FundingEntry[]; summary?: FundingSummary };
 }
 
-function upsert<T extends { id: string }>(list: readonly T[], things: readonly T[]): T[] {
+/** Each thing replaces the one of its id in `list`, or is added after the others. */
+export function upsert<T extends { id: string }>(list: readonly T[], things: readonly T[]): T[] {
   if (things.length === 0) return list as T[];
   const byId = new Map(things.map((thing) => [thing.id, thing]));
   const next = list.map((thing) => {
@@ -45,14 +49,19 @@ export function applySheetImport(plan: Plan, command: SheetImportCommand): Plan 
     tracks: upsert(plan.tracks, command.tracks),
     markers: upsert(plan.markers, command.markers),
     ...(command.risks ? { risks: upsert(plan.risks ?? [], command.risks) } : {}),
-    ...(command.funding
-      ? {
-          funding: {
-            categories: upsert(plan.funding?.categories ?? [], command.funding.categories),
-            entries: upsert(plan.funding?.entries ?? [], command.funding.entries),
-          },
-        }
-      : {}),
+    ...(command.funding ? { funding: withFunding(plan.funding, command.funding) } : {}),
+  };
+}
+
+function withFunding(
+  funding: Plan['funding'],
+  from: NonNullable<SheetImportCommand['funding']>,
+): NonNullable<Plan['funding']> {
+  const summary = from.summary ?? funding?.summary;
+  return {
+    categories: upsert(funding?.categories ?? [], from.categories),
+    entries: upsert(funding?.entries ?? [], from.entries),
+    ...(summary ? { summary } : {}),
   };
 }
 
@@ -64,4 +73,8 @@ export const sheetImportSize = (command: SheetImportCommand): number =>
   command.tracks.length +
   command.markers.length +
   (command.risks?.length ?? 0) +
-  (command.funding ? command.funding.categories.length + command.funding.entries.length : 0);
+  (command.funding
+    ? command.funding.categories.length +
+      command.funding.entries.length +
+      (command.funding.summary ? 1 : 0)
+    : 0);

@@ -9,17 +9,22 @@ const headersOf = <K extends PartKind>(kind: K): MessageKey[] =>
 
 const list = (ids: readonly string[] | undefined) => (ids?.length ? ids.join(', ') : null);
 
-/** Every lane with its kind and colour, a line per row (one with no row for a lane without). */
+/**
+ * Every lane with its id, kind and colour, a line per row with the row's id (one with no row for a
+ * lane without): the ids let the import give lanes and rows back the ids they had.
+ */
 const LANES: PlanSheet = {
   key: 'lanes',
   name: 'sheetName.lanes',
   headers: headersOf('lanes'),
-  widths: [28, 32, 14, 10],
+  widths: [16, 28, 16, 32, 14, 10],
   rows: (plan, t) =>
     plan.lanes.flatMap((lane) =>
-      (lane.rows.length ? lane.rows.map((row) => row.name) : [null]).map((row) => [
+      (lane.rows.length ? lane.rows : [null]).map((row) => [
+        lane.id,
         lane.name,
-        row,
+        row?.id ?? null,
+        row?.name ?? null,
         t(`kind.${lane.kind}`),
         lane.color,
       ]),

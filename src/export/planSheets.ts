@@ -90,20 +90,33 @@ const TRACKS: PlanSheet = {
     ),
 };
 
+/** The marker row's things, and last the funding sum where the plan places it there. */
 const MARKERS: PlanSheet = {
   key: 'markers',
   name: 'sheetName.markers',
   fields: ['id', 'type', 'label', 'start', 'end', 'date'],
   widths: [16, 16, 40, 12, 12, 12],
-  rows: (plan, t) =>
-    plan.markers.map((marker) => [
+  rows: (plan, t) => {
+    const rows: SheetValue[][] = plan.markers.map((marker) => [
       marker.id,
       t(`sheetKind.${marker.type}`),
       marker.label,
       ...(marker.type === 'blackout'
         ? [date(marker.start), date(marker.end), null]
         : [null, null, date(marker.date)]),
-    ]),
+    ]);
+    const summary = plan.funding?.summary;
+    if (summary)
+      rows.push([
+        null,
+        t('sheetKind.fundingSummary'),
+        summary.label,
+        null,
+        null,
+        date(summary.date),
+      ]);
+    return rows;
+  },
 };
 
 /**

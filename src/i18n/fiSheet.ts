@@ -22,6 +22,7 @@ export const fiSheet = {
   'sheetKind.meeting': 'ohjausryhmä',
   'sheetKind.keyDate': 'tärkeä päivä',
   'sheetKind.blackout': 'tauko',
+  'sheetKind.fundingSummary': 'rahoituksen summa',
   'sheetStatus.planned': 'suunniteltu',
   'sheetStatus.inProgress': 'käynnissä',
   'sheetStatus.done': 'valmis',
@@ -36,7 +37,9 @@ export const fiSheet = {
   'sheetName.lanes': 'Kaistat',
   'sheetName.risks': 'Riskit',
   'sheetName.funding': 'Rahoitus',
+  'sheetColumn.lanes.laneId': 'Kaistan tunnus',
   'sheetColumn.lanes.lane': 'Kaista',
+  'sheetColumn.lanes.rowId': 'Rivin tunnus',
   'sheetColumn.lanes.row': 'Rivi',
   'sheetColumn.lanes.laneKind': 'Laji',
   'sheetColumn.lanes.color': 'Väri',
@@ -68,7 +71,7 @@ export const fiSheet = {
   'sheetProblem.statusUnknown':
     'tuntematon tila (suunniteltu, käynnissä, valmis, riskissä, myöhässä tai alustava)',
   'sheetProblem.kindUnknown':
-    'tuntematon tyyppi (vaihe, virstanpylväs, ohjausryhmä, tärkeä päivä tai tauko)',
+    'tuntematon tyyppi (vaihe, virstanpylväs, ohjausryhmä, tärkeä päivä, tauko tai rahoituksen summa)',
   'sheetProblem.percentInvalid': 'ei ole prosenttiluku',
   'sheetProblem.labelMissing': 'nimi puuttuu',
   'sheetProblem.laneMissing': 'kaista puuttuu',
@@ -76,6 +79,10 @@ export const fiSheet = {
   'sheetProblem.idRepeated': 'sama tunnus on jo rivillä {line}',
   'sheetProblem.idTaken': 'tunnus on tiekartassa jo muulla kohteella',
   'sheetProblem.checkpointRepeated': 'samalle päivälle on jo lukema rivillä {line}',
+  'sheetProblem.summaryRepeated': 'rahoituksen summa on jo rivillä {line}',
+  'sheetProblem.riskNumberTaken': 'numero {number} on jo riskillä ”{title}”',
+  'sheetProblem.summaryWithoutFunding':
+    'tiekartassa ei ole rahoitustaulukkoa, jonka summaa tämä näyttäisi',
   'sheetProblem.choiceUnknown': 'ei ole mikään tämän sarakkeen sallituista arvoista',
   'sheetProblem.numberInvalid': 'ei ole luku',
   'sheetIssue.line': 'Rivi {line}',

@@ -24,6 +24,7 @@ export const svSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetKind.meeting': 'styrgrupp',
   'sheetKind.keyDate': 'viktig dag',
   'sheetKind.blackout': 'paus',
+  'sheetKind.fundingSummary': 'finansieringens summa',
   'sheetStatus.planned': 'planerad',
   'sheetStatus.inProgress': 'pågår',
   'sheetStatus.done': 'klar',
@@ -38,7 +39,9 @@ export const svSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetName.lanes': 'Banor',
   'sheetName.risks': 'Risker',
   'sheetName.funding': 'Finansiering',
+  'sheetColumn.lanes.laneId': 'Banans id',
   'sheetColumn.lanes.lane': 'Bana',
+  'sheetColumn.lanes.rowId': 'Radens id',
   'sheetColumn.lanes.row': 'Rad',
   'sheetColumn.lanes.laneKind': 'Typ',
   'sheetColumn.lanes.color': 'Färg',
@@ -69,7 +72,8 @@ export const svSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetProblem.dateMissing': 'datum saknas',
   'sheetProblem.statusUnknown':
     'okänd status (planerad, pågår, klar, i fara, försenad eller preliminär)',
-  'sheetProblem.kindUnknown': 'okänd typ (fas, milstolpe, styrgrupp, viktig dag eller paus)',
+  'sheetProblem.kindUnknown':
+    'okänd typ (fas, milstolpe, styrgrupp, viktig dag, paus eller finansieringens summa)',
   'sheetProblem.percentInvalid': 'är inget procenttal',
   'sheetProblem.labelMissing': 'namn saknas',
   'sheetProblem.laneMissing': 'bana saknas',
@@ -77,6 +81,10 @@ export const svSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetProblem.idRepeated': 'samma id finns redan på rad {line}',
   'sheetProblem.idTaken': 'id:t används redan av något annat i färdplanen',
   'sheetProblem.checkpointRepeated': 'samma dag har redan ett värde på rad {line}',
+  'sheetProblem.summaryRepeated': 'finansieringens summa finns redan på rad {line}',
+  'sheetProblem.riskNumberTaken': 'nummer {number} är redan risken ”{title}”',
+  'sheetProblem.summaryWithoutFunding':
+    'färdplanen har ingen finansieringstabell vars summa detta skulle visa',
   'sheetProblem.choiceUnknown': 'är inget av kolumnens tillåtna värden',
   'sheetProblem.numberInvalid': 'är inget tal',
   'sheetIssue.line': 'Rad {line}',

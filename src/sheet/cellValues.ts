@@ -183,14 +183,21 @@ export function readStatus(
   return STATUS_LOOKUP.get(statusKey(text)) ?? extra[statusKey(text)] ?? null;
 }
 
-/** The users' words for the kinds of things a row can be. */
-export type RowKind = 'phase' | 'milestone' | Marker['type'];
+/** The users' words for the kinds of things a row can be; the funding sum is on the marker row. */
+export type RowKind = 'phase' | 'milestone' | Marker['type'] | 'fundingSummary';
 const KIND_WORDS: Record<RowKind, readonly string[]> = {
   phase: ['vaihe', 'tehtävä', 'jakso', 'phase', 'task', 'bar', 'fas', 'period'],
   milestone: ['virstanpylväs', 'välitavoite', 'tavoite', 'milestone', 'milstolpe', 'delmål'],
   meeting: ['ohjausryhmä', 'kokous', 'meeting', 'steering group', 'styrgrupp', 'möte'],
   keyDate: ['tärkeä päivä', 'avainpäivä', 'keydate', 'key date', 'viktig dag', 'nyckeldatum'],
   blackout: ['tauko', 'kesätauko', 'loma', 'blackout', 'break', 'paus', 'uppehåll', 'semester'],
+  fundingSummary: [
+    'rahoituksen summa',
+    'rahoitussumma',
+    'funding sum',
+    'finansieringens summa',
+    'finansieringssumma',
+  ],
 };
 const KIND_LOOKUP = new Map<string, RowKind>();
 for (const [kind, words] of Object.entries(KIND_WORDS) as [RowKind, readonly string[]][]) {

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../domain/calendarDate';
 import type { Plan } from '../domain/planSchema';
 import { newId } from '../domain/ids';
-import type { SheetImportCommand } from '../domain/sheetImportCommand';
+import { upsert, type SheetImportCommand } from '../domain/sheetImportCommand';
 import { mergeSteps, type MergedThing, type MergeOptions, type MergeResult } from './mergeRows';
 import { readFundingSheet } from './fundingSheet';
 import { same } from './sameThing';
@@ -70,10 +70,11 @@ export async function importSheets(
   }
   const merged = step.value;
   const bySheet = new Map(sheets.map((s) => [s.grid.name, s]));
-  const mergeSkipped = merged.skipped.map((issue) => {
+  const located = (issue: SheetIssue) => {
     const sheet = bySheet.get(issue.sheet);
     return sheet ? (withColumns([issue], sheet)[0] as SheetIssue) : issue;
-  });
+  };
+  const mergeSkipped = merged.skipped.map(located);
   const allSkipped = [...skipped, ...mergeSkipped].sort((a, b) =>
     a.sheet === b.sheet
       ? a.line - b.line
@@ -81,6 +82,8 @@ export async function importSheets(
         sheets.findIndex((s) => s.grid.name === b.sheet),
   );
   const parts = readParts(plan, merged, options, allSkipped);
+  const unplaced = placeSummary(plan, merged, parts);
+  if (unplaced) allSkipped.push(located(unplaced));
   progress(1);
   return {
     ...merged,
@@ -100,6 +103,15 @@ function withColumns(issues: readonly SheetIssue[], sheet: MappedSheet): SheetIs
       ? { ...issue, column: sheet.mapping[issue.field] }
       : issue,
   );
+}
+
+/** What the risk and funding sheets add to the command and the preview's lists. */
+interface PartsRead {
+  command: Pick<SheetImportCommand, 'risks' | 'funding'>;
+  added: MergedThing[];
+  updated: MergedThing[];
+  unchanged: MergedThing[];
+  rows: number;
 }
 
 /**
@@ -138,26 +150,22 @@ function readParts(
     const { itemIds: _, ...rest } = thing;
     return (kept?.length ? { ...rest, itemIds: kept } : rest) as T;
   };
-  const out = {
-    command: {} as Pick<SheetImportCommand, 'risks' | 'funding'>,
-    added: [] as MergedThing[],
-    updated: [] as MergedThing[],
-    unchanged: [] as MergedThing[],
-    rows: 0,
-  };
+  const out: PartsRead = { command: {}, added: [], updated: [], unchanged: [], rows: 0 };
   const record = <T extends { id: string }>(
     kind: MergedThing['kind'],
     before: readonly T[] | undefined,
     thing: T,
     label: string,
+    date?: CalendarDate,
   ) => {
     const old = before?.find((b) => b.id === thing.id);
-    const entry = { kind, id: thing.id, label, line: 0 };
+    const entry = { kind, id: thing.id, label, line: 0, ...(date ? { date } : {}) };
     (old ? (same(old, thing) ? out.unchanged : out.updated) : out.added).push(entry);
   };
   for (const part of options.parts ?? []) {
     if (part.kind === 'risks') {
-      const read = readRiskSheet(part as PartSheet<'risks'>, makeId);
+      const held = upsert(plan.risks ?? [], out.command.risks ?? []);
+      const read = readRiskSheet(part as PartSheet<'risks'>, makeId, held);
       const risks = read.things.map(linked);
       for (const risk of risks) record('risk', plan.risks, risk, risk.title);
       out.command.risks = [...(out.command.risks ?? []), ...risks];
@@ -171,7 +179,8 @@ function readParts(
           'funding',
           plan.funding?.entries,
           entry,
-          entry.label ?? entry.reference ?? entry.date,
+          entry.label ?? entry.reference ?? '',
+          entry.date,
         );
       const earlier = out.command.funding;
       out.command.funding = {
@@ -183,4 +192,25 @@ function readParts(
     }
   }
   return out;
+}
+
+/**
+ * The funding sum goes with the table it adds up, the plan's or the one the sheets bring; without
+ * either its row is skipped, and returned.
+ */
+function placeSummary(plan: Plan, merged: MergeResult, out: PartsRead): SheetIssue | undefined {
+  if (!merged.summary) return;
+  const { summary, at } = merged.summary;
+  if (!plan.funding && !out.command.funding) {
+    out.rows--; // the items' rows counted it as imported
+    return { ...at, field: 'type', value: summary.label, problem: 'summaryWithoutFunding' };
+  }
+  const before = plan.funding?.summary;
+  // No id has a colon: the preview keys it apart from the decisions.
+  const entry = { kind: 'funding' as const, id: ':summary', label: summary.label, line: at.line };
+  (before ? (same(before, summary) ? out.unchanged : out.updated) : out.added).push(entry);
+  out.command.funding = {
+    ...(out.command.funding ?? { categories: [], entries: [] }),
+    summary,
+  };
 }

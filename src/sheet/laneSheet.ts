@@ -1,18 +1,22 @@
 import { LANE_COLORS } from '../domain/laneColors';
-import { colorSchema, type LaneKind } from '../domain/planSchema';
+import { colorSchema, idSchema, type LaneKind } from '../domain/planSchema';
 import { cellText, isBlankRow } from './grid';
 import { laneKindOf } from './laneKind';
 import { partCells, wordLookup, type PartSheet } from './partSheets';
 import type { SheetIssue } from './sheetIssue';
 
-/** A lane as the lanes sheet states it: kind, colour and its rows in order, empty rows too. */
+/**
+ * A lane as the lanes sheet states it: kind, colour and its rows in order, empty rows too, with
+ * the ids the export wrote (absent in a sheet without those columns).
+ */
 export interface DeclaredLane {
   sheet: string;
   line: number;
+  id?: string;
   name: string;
   kind: LaneKind;
   color: string;
-  rows: { name: string; line: number }[];
+  rows: { id?: string; name: string; line: number }[];
 }
 
 /** The kinds as the app names them in its three languages ("kind.*" messages), and the codes. */
@@ -27,7 +31,8 @@ const readLaneKind = wordLookup<LaneKind>({
 /**
  * The lanes sheet: a row per lane and row name (the lane's name carried down when left empty, a
  * lane without rows as one line with no row). A kind left empty follows the name, a colour left
- * empty the kind; an unknown kind or a colour that is not #rrggbb skips its row.
+ * empty the kind; an unknown kind, a colour that is not #rrggbb or an id that is not one skips its
+ * row. A lane's id is its first line's.
  */
 export function readLaneSheet(sheet: PartSheet<'lanes'>): {
   lanes: DeclaredLane[];
@@ -44,7 +49,10 @@ export function readLaneSheet(sheet: PartSheet<'lanes'>): {
     if (isBlankRow(cells)) continue;
     const line = r + 1;
     const { at, text } = partCells(sheet, cells);
-    const skip = (column: 'lane' | 'laneKind' | 'color', problem: SheetIssue['problem']) =>
+    const skip = (
+      column: 'laneId' | 'lane' | 'rowId' | 'laneKind' | 'color',
+      problem: SheetIssue['problem'],
+    ) =>
       skipped.push({
         sheet: grid.name,
         line,
@@ -67,11 +75,21 @@ export function readLaneSheet(sheet: PartSheet<'lanes'>): {
       skip('color', 'badColor');
       continue;
     }
+    const laneId = text('laneId');
+    const rowId = text('rowId');
+    const badId = [['laneId', laneId] as const, ['rowId', rowId] as const].find(
+      ([, id]) => id !== '' && !idSchema.safeParse(id).success,
+    );
+    if (badId) {
+      skip(badId[0], 'badId');
+      continue;
+    }
     rows++;
     const key = lane.toLocaleLowerCase('fi');
     let declared = lanes.get(key);
     if (!declared) {
-      declared = { sheet: grid.name, line, name: lane, kind, color, rows: [] };
+      const id = laneId ? { id: laneId } : {};
+      declared = { sheet: grid.name, line, ...id, name: lane, kind, color, rows: [] };
       lanes.set(key, declared);
     }
     const row = text('row');
@@ -79,7 +97,7 @@ export function readLaneSheet(sheet: PartSheet<'lanes'>): {
       row &&
       !declared.rows.some((x) => x.name.toLocaleLowerCase('fi') === row.toLocaleLowerCase('fi'))
     )
-      declared.rows.push({ name: row, line });
+      declared.rows.push({ ...(rowId ? { id: rowId } : {}), name: row, line });
   }
   return { lanes: [...lanes.values()], skipped, rows };
 }

@@ -1,4 +1,6 @@
 import '../domain/partCommands';
+import type { CalendarDate } from '../domain/calendarDate';
+import { fundingSummarySchema, type FundingSummary } from '../domain/funding/fundingSchema';
 import { newId } from '../domain/ids';
 import {
   idSchema,
@@ -35,8 +37,10 @@ export interface MergeOptions {
 export interface MergedThing {
   kind: 'item' | 'track' | 'marker' | 'risk' | 'funding';
   id: string;
+  /** Its name; empty for a decision without a name or a register number, shown by `date`. */
   label: string;
   line: number;
+  date?: CalendarDate;
 }
 
 export interface MergeResult {
@@ -47,6 +51,8 @@ export interface MergeResult {
   /** Lane names the import makes. */
   newLanes: string[];
   skipped: SheetIssue[];
+  /** The funding sum a marker row of its kind places on the roadmap, and where it was read. */
+  summary?: { summary: FundingSummary; at: Where };
 }
 
 /**
@@ -78,11 +84,12 @@ export function* mergeSteps(
 ): Generator<number, MergeResult> {
   const newIdOf = options.newId ?? newId;
   const made = new Set<string>();
-  /** A new id no other thing of the plan has (the random ones always; a test's counter too). */
-  const makeId = (prefix: string): string => {
-    let id = newIdOf(prefix);
-    while (things.has(id) || otherIds.has(id) || usedIds.has(id) || made.has(id))
-      id = newIdOf(prefix);
+  const taken = (id: string) =>
+    things.has(id) || otherIds.has(id) || usedIds.has(id) || made.has(id);
+  /** `wanted` or a new id, that no other thing of the plan has (a test's counter's too). */
+  const makeId = (prefix: string, wanted?: string): string => {
+    let id = wanted;
+    while (id === undefined || taken(id)) id = newIdOf(prefix);
     made.add(id);
     return id;
   };
@@ -148,7 +155,7 @@ export function* mergeSteps(
         skip(row, 'id', 'idRepeated', row.id, { line: earlier });
         return null;
       }
-      if (otherIds.has(row.id)) {
+      if (otherIds.has(row.id) || made.has(row.id)) {
         skip(row, 'id', 'idTaken', row.id);
         return null;
       }
@@ -238,6 +245,12 @@ export function* mergeSteps(
       }
       entry.dates.set(date, row.line);
       entry.track.checkpoints.push({ date, percent: row.percent as number });
+    } else if (row.kind === 'fundingSummary') {
+      const summary = { label: row.label, date: row.date as string };
+      if (result.summary)
+        skip(row, 'type', 'summaryRepeated', row.label, { line: result.summary.at.line });
+      else if (checked(row, fundingSummarySchema, summary, skip))
+        result.summary = { summary, at: { sheet: row.sheet, line: row.line } };
     } else {
       const before = existingFor(row, null, 'marker');
       if (before === null) continue;

@@ -7,7 +7,7 @@ import { normalizeHeader } from './fields';
  * read as what they are, never as items, even though a funding sheet has a date and a name.
  */
 export const PART_COLUMNS = {
-  lanes: ['lane', 'row', 'laneKind', 'color'],
+  lanes: ['laneId', 'lane', 'rowId', 'row', 'laneKind', 'color'],
   risks: [
     'id',
     'number',
@@ -44,7 +44,9 @@ const ITEMS = ['kohteet', 'kohdetunnukset', 'items', 'itemids', 'poster', 'objek
 /** The headers of each part's columns in Finnish, Swedish and English, the export's among them. */
 const PART_WORDS: { [K in PartKind]: Record<PartColumn<K>, readonly string[]> } = {
   lanes: {
+    laneId: ['kaistan tunnus', 'lane id', 'banans id'],
     lane: ['kaista', 'lane', 'swimlane', 'bana', 'simbana'],
+    rowId: ['rivin tunnus', 'row id', 'radens id'],
     row: ['rivi', 'row', 'rad'],
     laneKind: ['laji', 'kaistan laji', 'kind', 'lane kind', 'typ', 'bantyp'],
     color: ['väri', 'colour', 'color', 'färg'],

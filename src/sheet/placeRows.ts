@@ -12,6 +12,9 @@ export const key = (text: string) => text.trim().toLocaleLowerCase('fi');
 
 type LaneEntry = { lane: Lane; rows: Map<string, Row> };
 
+/** A new id, or `wanted` when no other thing has it yet. */
+export type MakeId = (prefix: string, wanted?: string) => string;
+
 /**
  * Where the rows of a sheet go: the lane and row of their names, made as needed (a lane only when
  * `createLanes`), each checked with the plan schema; new rows of existing lanes go to `newRows`.
@@ -21,14 +24,14 @@ export class Places {
   readonly #made = new Map<string, Lane>();
   readonly #declared = new Set<string>();
   readonly #options: { createLanes: boolean; defaultLane: string };
-  readonly #makeId: (prefix: string) => string;
+  readonly #makeId: MakeId;
   readonly #skip: Skip;
   readonly #newRows: SheetImportCommand['rows'];
 
   constructor(
     plan: Plan,
     options: { createLanes: boolean; defaultLane: string },
-    makeId: (prefix: string) => string,
+    makeId: MakeId,
     skip: Skip,
     newRows: SheetImportCommand['rows'],
   ) {
@@ -44,8 +47,12 @@ export class Places {
     this.#newRows = newRows;
   }
 
-  /** The lane of a name, made (if allowed) in the kind and colour given or its name's. */
-  laneFor(at: Where, laneName: string, style?: Pick<Lane, 'kind' | 'color'>): LaneEntry | null {
+  /** The lane of a name, made (if allowed) with the id, kind and colour given or its name's. */
+  laneFor(
+    at: Where,
+    laneName: string,
+    style?: Pick<Lane, 'kind' | 'color'> & { id?: string },
+  ): LaneEntry | null {
     const entry = this.#lanes.get(key(laneName));
     if (entry) return entry;
     if (!this.#options.createLanes) {
@@ -58,7 +65,7 @@ export class Places {
     }
     const kind = style?.kind ?? laneKindOf(laneName);
     const lane: Lane = {
-      id: this.#makeId('lane'),
+      id: this.#makeId('lane', style?.id),
       name: laneName,
       kind,
       color: style?.color ?? LANE_COLORS[kind],
@@ -72,15 +79,15 @@ export class Places {
     return made;
   }
 
-  /** The row of a name in a lane, made at the lane's end when it has none. */
-  rowFor(at: Where, entry: LaneEntry, rowName: string): Row | null {
+  /** The row of a name in a lane, made at the lane's end (with `id` if free) when it has none. */
+  rowFor(at: Where, entry: LaneEntry, rowName: string, id?: string): Row | null {
     const found = entry.rows.get(key(rowName));
     if (found) return found;
     if (entry.rows.size >= COUNT_MAX.rowsPerLane) {
       this.#skip(at, 'row', 'tooMany', rowName, { max: COUNT_MAX.rowsPerLane });
       return null;
     }
-    const made: Row = { id: this.#makeId('row'), name: rowName };
+    const made: Row = { id: this.#makeId('row', id), name: rowName };
     if (!checked(at, rowSchema, made, this.#skip, { name: 'row' })) return null;
     entry.rows.set(key(rowName), made);
     const newLane = this.#made.get(entry.lane.id);
@@ -98,7 +105,8 @@ export class Places {
 
   /**
    * The lanes sheet's lanes, before any row is placed: in its order, kinds and colours, with every
-   * row, empty ones too; an existing lane keeps its own kind and colour.
+   * row, empty ones too, under the ids the sheet gives where no other thing has them; an existing
+   * lane keeps its own id, kind and colour.
    */
   declare(lanes: readonly DeclaredLane[]): void {
     for (const lane of lanes) {
@@ -106,7 +114,7 @@ export class Places {
       if (!entry) continue;
       this.#declared.add(entry.lane.id);
       for (const row of lane.rows)
-        this.rowFor({ sheet: lane.sheet, line: row.line }, entry, row.name);
+        this.rowFor({ sheet: lane.sheet, line: row.line }, entry, row.name, row.id);
     }
   }
 

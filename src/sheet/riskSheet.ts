@@ -8,6 +8,7 @@ import {
 import { cellText, isBlankRow } from './grid';
 import { checkedPart, readNumber, skipCell, skipRepeated, type PartRead } from './partRows';
 import { idList, partCells, wordLookup, type PartColumn, type PartSheet } from './partSheets';
+import { settleRiskNumbers, type RiskCandidate } from './riskNumbers';
 import type { SheetIssue } from './sheetIssue';
 
 /** The app's words for the scales ("risk.*" messages in its three languages), and the codes. */
@@ -30,16 +31,18 @@ const readRiskStatus = wordLookup<RiskStatus>({
 
 /**
  * The risk register: a risk a row. An empty id is a new risk, an empty number the next free one,
- * an empty status open; the items are ids of the plan's items, listed in one cell.
+ * an empty status open; the items are ids of the plan's items, listed in one cell. A number
+ * another risk has skips the row (riskNumbers.ts); `planRisks` are those the plan has.
  */
 export function readRiskSheet(
   sheet: PartSheet<'risks'>,
   makeId: (prefix: string) => string,
+  planRisks: readonly Risk[] = [],
 ): PartRead<Risk> {
   const read: PartRead<Risk> = { things: [], skipped: [], rows: 0 };
   const { grid, headerRow } = sheet;
   const lines = new Map<string, number>();
-  let nextNumber = 1;
+  const candidates: RiskCandidate[] = [];
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r] ?? [];
     if (isBlankRow(cells)) continue;
@@ -53,7 +56,8 @@ export function readRiskSheet(
       skipRepeated(sheet, line, id, earlier, read.skipped);
       continue;
     }
-    const number = text('number') === '' ? nextNumber : readNumber(at('number'));
+    const auto = text('number') === '';
+    const number = auto ? 1 : readNumber(at('number'));
     if (number === null) {
       skip('number', 'numberInvalid');
       continue;
@@ -94,9 +98,19 @@ export function readRiskSheet(
       path === 'itemIds' ? 'items' : (path as PartColumn<'risks'>);
     if (!checkedPart(sheet, line, riskSchema, risk, columnOf, read.skipped)) continue;
     if (id) lines.set(id, line);
-    nextNumber = Math.max(nextNumber, number + 1);
-    read.things.push(risk);
-    read.rows++;
+    candidates.push({ risk, line, auto });
   }
+  read.things = settleRiskNumbers(candidates, planRisks, (line, number, problem, title) =>
+    read.skipped.push({
+      sheet: grid.name,
+      line,
+      column: sheet.columns.number,
+      value: String(number),
+      problem,
+      params: { number, ...(title === undefined ? {} : { title }) },
+    }),
+  );
+  read.skipped.sort((a, b) => a.line - b.line);
+  read.rows = read.things.length;
   return read;
 }

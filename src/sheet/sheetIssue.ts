@@ -15,6 +15,9 @@ export const SHEET_PROBLEMS = [
   'idRepeated',
   'idTaken',
   'checkpointRepeated',
+  'summaryRepeated',
+  'riskNumberTaken',
+  'summaryWithoutFunding',
   'choiceUnknown',
   'numberInvalid',
 ] as const;

@@ -18,6 +18,7 @@ import type { PlanVersions } from './planVersions';
 import { port } from './port';
 import { TabSync, type TabChannel } from './tabSync';
 import { StoragePersistence } from './storagePersistence.svelte';
+import { nextTask } from './nextTask';
 
 export type AppOptions = Omit<LibraryOptions, 'journal'> &
   FilesOptions & {
@@ -68,6 +69,11 @@ export class AppState {
   readonly files: PlanFiles;
   /** The start is over: a plan to reopen (or the sample) is open, or there was none. */
   started = $state(false);
+  /**
+   * A stored plan is about to be drawn: the screen before it (the library, a dialog, the plan it
+   * replaces) is taken down first, in a task of its own, so neither waits on the other.
+   */
+  opening = $state(false);
 
   constructor(options: AppOptions) {
     const now = options.now ?? systemClock;
@@ -176,7 +182,14 @@ export class AppState {
     const id = newId('plan');
     try {
       const stored = await this.library.add(id, plan);
-      await this.closePlan();
+      this.opening = true;
+      try {
+        await this.closePlan();
+        // Drawn in a task of its own, not in the one the database's answer came in.
+        await nextTask();
+      } finally {
+        this.opening = false;
+      }
       this.#show(stored);
     } catch (error) {
       await this.closePlan();

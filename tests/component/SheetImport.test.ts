@@ -91,4 +91,46 @@ describe('Tuo taulukosta into the open plan', () => {
       'Tiedostoa ”vanha.xlsx” ei voitu lukea taulukkona.',
     );
   });
+
+  async function previewPaste(text: string) {
+    const { user, dialog } = await openDialog();
+    await fireEvent.input(within(dialog).getByTestId('sheet-paste'), { target: { value: text } });
+    await user.click(within(dialog).getByRole('button', { name: 'Lue liitetyt rivit' }));
+    // A risk register or a funding table has no columns to map: straight to Esikatsele.
+    await user.click(await within(dialog).findByRole('button', { name: 'Esikatsele' }));
+    await within(dialog).findByTestId('sheet-summary');
+    return { user, dialog };
+  }
+
+  it(
+    'lists a decision without a name by its date as users write it',
+    { timeout: 30_000 },
+    async () => {
+      const { dialog } = await previewPaste(
+        'Päivä\tPäättäjä\tRahoituslaji\tSumma (€)\r\n2022-03-28\tVM\tPerusrahoitus\t1000',
+      );
+      expect(within(dialog).getByTestId('sheet-added')).toHaveTextContent(
+        /^Lisätään \(\d+\).*28\.3\.2022/,
+      );
+      expect(within(dialog).getByTestId('sheet-added')).not.toHaveTextContent('2022-03-28');
+    },
+  );
+
+  it(
+    'skips a risk whose number an earlier row has, with the reason, so the import applies',
+    { timeout: 30_000 },
+    async () => {
+      const { user, dialog } = await previewPaste(
+        'Numero\tRiski\tTodennäköisyys\tVaikutus\r\n901\tTietoturva\tkorkea\tvakava\r\n901\tBudjetti\tmatala\tvakava',
+      );
+      expect(within(dialog).getByTestId('sheet-summary')).toHaveTextContent(
+        '1 riviä tuodaan, 1 ohitetaan',
+      );
+      expect(within(dialog).getByTestId('sheet-skipped')).toHaveTextContent(
+        'Rivi 3, sarake A (Numero): ”901” numero 901 on jo riskillä ”Tietoturva”',
+      );
+      await user.click(within(dialog).getByTestId('sheet-apply'));
+      await waitFor(() => expect(screen.queryByTestId('sheet-import')).toBeNull());
+    },
+  );
 });

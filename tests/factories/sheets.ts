@@ -52,33 +52,38 @@ export function gridsOf(files: { name: string; bytes: Uint8Array }[]): Grid[] {
 }
 
 /**
- * What an export must carry over: lanes (name, kind, colour) and rows by name and order, empty
- * ones too, every thing by id, and the risks and the funding table as they are.
+ * What an export must carry over: the whole plan but for what the sheets do not hold (the title
+ * block, window, principles, links between items, baselines and which lanes are collapsed), the
+ * items, tracks and markers in id order. Lanes and rows keep their ids, order and empty rows.
  */
 export function planView(plan: Plan) {
-  const place = new Map<string, string>();
-  for (const lane of plan.lanes)
-    for (const row of lane.rows) place.set(row.id, `${lane.name} › ${row.name}`);
+  const {
+    title: _title,
+    organisation: _organisation,
+    classification: _classification,
+    asOf: _asOf,
+    window: _window,
+    principles: _principles,
+    dependencies: _dependencies,
+    baselines: _baselines,
+    compareWith: _compareWith,
+    ...carried
+  } = plan;
   const byId = <T extends { id: string }>(list: readonly T[]) =>
     [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
-    lanes: plan.lanes.map((lane) => ({
-      name: lane.name,
-      kind: lane.kind,
-      color: lane.color,
-      rows: lane.rows.map((row) => row.name),
-    })),
-    items: byId(plan.items).map(({ rowId, ...item }) => ({ ...item, row: place.get(rowId) })),
-    tracks: byId(plan.tracks).map(({ rowId, ...track }) => ({ ...track, row: place.get(rowId) })),
+    ...carried,
+    lanes: plan.lanes.map(({ collapsed: _, ...lane }) => lane),
+    items: byId(plan.items),
+    tracks: byId(plan.tracks),
     markers: byId(plan.markers),
-    risks: plan.risks,
-    funding: plan.funding,
   };
 }
 
 /**
  * A plan with what a sheet round trip once lost: an empty row, a lane without rows in a kind and
- * colour of its own, risks (one linked to the first item) and a funding table.
+ * colour of its own, risks (one linked to the first item) and a funding table with its sum placed
+ * on the roadmap.
  */
 export function withParts(plan: Plan): Plan {
   const firstItem = plan.items[0]?.id;
@@ -100,6 +105,10 @@ export function withParts(plan: Plan): Plan {
     risks: WORKING_GROUP_RISKS.map((risk, i) =>
       i === 0 && firstItem ? { ...risk, itemIds: [firstItem] } : risk,
     ),
-    funding: { categories: FUNDING_CATEGORIES, entries: COUNTY_DECISIONS },
+    funding: {
+      categories: FUNDING_CATEGORIES,
+      entries: COUNTY_DECISIONS,
+      summary: { label: 'Täydentävät rahoitushaut', date: '2022-09-30' },
+    },
   });
 }

@@ -3,6 +3,11 @@
  * about 60 ms on a slow laptop.
  */
 export const AT_ONCE = 300;
+/**
+ * Marks a chart's first draw mounts in its first task: the lanes, the header and the layout of the
+ * rows in view already take much of it, so on a plan opened large the rest come a slice per frame.
+ */
+export const FIRST_AT_ONCE = 100;
 /** What each later slice aims to take: it is sized by how long the slice before took. */
 export const MOUNT_SLICE_MS = 30;
 const MIN_MARKS = 50;
@@ -13,11 +18,16 @@ const MIN_MARKS = 50;
  * per frame, so the page is never blocked; scrolls and zooms of ordinary plans draw at once.
  */
 export class MountSlices {
-  limit = $state(AT_ONCE);
+  limit: number;
   #perSlice = AT_ONCE;
   #sliceStart = 0;
   #frame = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `first`: how many marks the first mount may take. */
+  constructor(first = AT_ONCE) {
+    this.limit = $state(first);
+  }
 
   /** After a mount with `inView` marks wanted: grows the limit after the next frame if short. */
   follow(inView: number): void {

@@ -114,4 +114,39 @@ describe('the sheets of the lanes, risks and funding', () => {
     ]);
     expect(imported.command.lanes.map((l) => [l.name, l.kind])).toEqual([['A', 'hallinto']]);
   });
+
+  it('gives lanes and rows the ids the lanes sheet names, and skips an id that is not one', async () => {
+    const { plan, imported } = await importedPlan(
+      gridsOf([
+        csv(
+          'kaistat.csv',
+          'Kaistan tunnus;Kaista;Rivin tunnus;Rivi;Laji;Väri\r\n' +
+            'k-a;A;r-1;Eka;Hallinto;#0072b2\r\n' +
+            'k-a;A;r-2;Toka;Hallinto;#0072b2\r\n' +
+            'k-b;B;;;TORI;#009e73\r\n' +
+            'k c;C;;;TORI;#009e73\r\n',
+        ),
+      ]),
+    );
+    expect(plan.lanes.map((l) => [l.id, l.name, l.rows.map((r) => r.id)])).toEqual([
+      ['k-a', 'A', ['r-1', 'r-2']],
+      ['k-b', 'B', []],
+    ]);
+    expect(imported.skipped.map((s) => [s.line, s.column, s.problem])).toEqual([[5, 0, 'badId']]);
+  });
+
+  it('skips an item whose id the lanes sheet gave a lane or a row', async () => {
+    const { imported } = await importedPlan(
+      gridsOf([
+        csv(
+          'kaistat.csv',
+          'Kaistan tunnus;Kaista;Rivin tunnus;Rivi;Laji;Väri\r\nk-a;A;r-1;Eka;;\r\n',
+        ),
+        csv('kohteet.csv', 'Tunnus;Kaista;Rivi;Nimi;Päivä\r\nr-1;A;Eka;Valmis;1.4.2022\r\n'),
+      ]),
+    );
+    expect(imported.skipped.map((s) => [s.sheet, s.line, s.problem])).toEqual([
+      ['kohteet', 2, 'idTaken'],
+    ]);
+  });
 });

@@ -175,6 +175,8 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
           }),
           { maxLength: 4 },
         ),
+        // The sum placed on the marker row, under a name and at a date of the user's.
+        summary: fc.option(fc.record({ label, date: day }), { nil: undefined }),
       }),
       { nil: undefined },
     ),
@@ -282,6 +284,7 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
           years: e.years,
           ...(e.links ? { itemIds: itemIds(e.links) } : {}),
         })),
+        ...(funding.summary ? { summary: funding.summary } : {}),
       };
     }
     return planSchema.parse(plan);

@@ -35,8 +35,8 @@ describe('sheetFiles', () => {
     ]);
     const lanes = (await files[3]!.blob.text()).split('\r\n');
     expect(lanes.slice(0, 2)).toEqual([
-      'Kaista;Rivi;Laji;Väri',
-      'Hallinnolliset tehtävät;Sopimukset;Hallinto;#0072b2',
+      'Kaistan tunnus;Kaista;Rivin tunnus;Rivi;Laji;Väri',
+      'lane-hallinto;Hallinnolliset tehtävät;row-sopimukset;Sopimukset;Hallinto;#0072b2',
     ]);
     const items = await files[0]!.blob.text();
     const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
