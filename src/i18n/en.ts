@@ -355,12 +355,12 @@ export const en: Messages = {
   'export.slide': 'PNG slide 16:9',
   'export.slide2x': 'PNG slide 16:9, 2× resolution (3840 × 2160)',
   'export.part': 'part {index}/{count}',
-  'export.slides':
+  'exportNotice.slides':
     'The plan has more rows than one slide holds legibly: saved {count} slides, one per group of lanes ({fileName} …).',
-  'export.working': 'Making the picture…',
-  'export.failed': 'The picture could not be made: {reason}',
+  'exportNotice.working': 'Making the picture…',
+  'exportNotice.failed': 'The picture could not be made: {reason}',
   'export.confirmConfidential': 'This roadmap is classified CONFIDENTIAL. Export it anyway?',
-  'export.done':
+  'exportNotice.done':
     'Picture “{name}” was downloaded. It carries the roadmap and opens again as an editable plan.',
   'present.open': 'Present',
   'present.exit': 'End presentation (Esc)',

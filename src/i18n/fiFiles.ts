@@ -1,5 +1,11 @@
-/** Finnish messages of opening files (what is wrong with one) and of the versions dialog: loaded on first use. */
+/** Finnish messages of opening files (what is wrong with one), of pictures saved and of the versions dialog: loaded on first use. */
 export const fiFiles = {
+  'exportNotice.slides':
+    'Suunnitelmassa on enemmän rivejä kuin yhdelle dialle mahtuu luettavina: tallennettiin {count} diaa kaistaryhmittäin ({fileName} …).',
+  'exportNotice.done':
+    'Kuva ”{name}” on ladattu. Se sisältää tiekartan: kuvan voi avata uudelleen muokattavaksi.',
+  'exportNotice.failed': 'Kuvaa ei voitu tehdä: {reason}',
+  'exportNotice.working': 'Tehdään kuvaa…',
   'file.imported': 'Tiedosto ”{name}” avattiin uutena tiekarttana.',
   'file.savedToFile': 'Tallennettu tiedostoon {name}.',
   'file.saveToFileFailed': 'Tiedostoon {name} ei voitu tallentaa: {reason}',

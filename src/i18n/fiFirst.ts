@@ -98,14 +98,8 @@ export const fiFirst = {
   'export.slide': 'PNG-dia 16:9',
   'export.slide2x': 'PNG-dia 16:9, 2× tarkkuus (3840 × 2160)',
   'export.part': 'osa {index}/{count}',
-  'export.slides':
-    'Suunnitelmassa on enemmän rivejä kuin yhdelle dialle mahtuu luettavina: tallennettiin {count} diaa kaistaryhmittäin ({fileName} …).',
-  'export.working': 'Tehdään kuvaa…',
-  'export.failed': 'Kuvaa ei voitu tehdä: {reason}',
   'export.confirmConfidential':
     'Tiekartta on luokiteltu LUOTTAMUKSELLISEKSI. Viedäänkö se silti tiedostoksi?',
-  'export.done':
-    'Kuva ”{name}” on ladattu. Se sisältää tiekartan: kuvan voi avata uudelleen muokattavaksi.',
   'present.open': 'Esitä',
   'print.open': 'Tulosta / PDF…',
   'print.short': 'Tulosta…',

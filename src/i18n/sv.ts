@@ -357,13 +357,13 @@ export const sv: Messages = {
   'export.slide': 'PNG-bild 16:9',
   'export.slide2x': 'PNG-bild 16:9, 2× skärpa (3840 × 2160)',
   'export.part': 'del {index}/{count}',
-  'export.slides':
+  'exportNotice.slides':
     'Planen har fler rader än som ryms läsbart på en bild: {count} bilder sparades, en per grupp av spår ({fileName} …).',
-  'export.working': 'Bilden skapas…',
-  'export.failed': 'Bilden kunde inte skapas: {reason}',
+  'exportNotice.working': 'Bilden skapas…',
+  'exportNotice.failed': 'Bilden kunde inte skapas: {reason}',
   'export.confirmConfidential':
     'Färdplanen är klassificerad som KONFIDENTIELL. Exportera den ändå?',
-  'export.done':
+  'exportNotice.done':
     'Bilden ”{name}” har laddats ned. Den innehåller färdplanen och kan öppnas för redigering igen.',
   'present.open': 'Presentera',
   'present.exit': 'Avsluta presentationen (Esc)',
