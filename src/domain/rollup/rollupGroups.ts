@@ -90,3 +90,10 @@ function byRowId<T extends { rowId: string }>(things: readonly T[]): Map<string,
   }
   return map;
 }
+
+/** The collapsed groups with `id` collapsed, or opened again if it was. */
+export function toggled(collapsed: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  const next = new Set(collapsed);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}

@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { Plan } from '../../src/domain/planSchema';
+import { serializePlanFile } from '../../src/io/planFile';
+import { generatePlan } from '../factories/generatePlan';
+import { libraryRows, openFresh, toLibrary } from './helpers';
+
+const META = { exportedAt: new Date('2026-11-30T10:00:00Z'), appVersion: '0.1.0' };
+const COUNTIES = ['Keski-Suomi', 'Pirkanmaa', 'Lappi', 'Kainuu', 'Vantaa ja Kerava'];
+
+/** Five counties' generated plans; the fourth's file is damaged (a day that does not exist). */
+const PLANS: Plan[] = COUNTIES.map((organisation, i) => ({
+  ...generatePlan({ items: 150, seed: 40 + i, years: 2 }),
+  title: `ICT-muutos ${organisation}`,
+  organisation,
+}));
+const fileOf = (plan: Plan, i: number) => {
+  const text = serializePlanFile(plan, META);
+  const damaged =
+    i === 3 ? text.replace(/"date": "\d{4}-\d{2}-\d{2}"/, '"date": "2024-02-30"') : text;
+  return {
+    name: `alue-${i + 1}.tiekartta.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(damaged),
+  };
+};
+const FILES = PLANS.map(fileOf);
+const SHOWN = PLANS.filter((_, i) => i !== 3);
+
+async function openRollup(page: Page) {
+  await openFresh(page);
+  await toLibrary(page);
+  await page.getByTestId('rollup-open').click();
+  await page.getByTestId('rollup-files').setInputFiles(FILES);
+  await expect(
+    page.getByTestId('rollup-member').and(page.locator('[data-state="ok"]')),
+  ).toHaveCount(4);
+}
+
+const laneNames = (page: Page) =>
+  page
+    .getByTestId('timeline')
+    .getByTestId('lane-label')
+    .locator('.visually-hidden')
+    .allTextContents();
+
+async function download(page: Page, click: () => Promise<void>) {
+  const pending = page.waitForEvent('download');
+  await click();
+  const file = await pending;
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path()) as string) };
+}
+
+test('five files opened at once: four show, the damaged one is listed with its reason', async ({
+  page,
+}) => {
+  await openRollup(page);
+  const failed = page.getByTestId('rollup-member').and(page.locator('[data-state="failed"]'));
+  await expect(failed).toHaveCount(1);
+  await expect(failed).toContainText('alue-4.tiekartta.json');
+  await expect(failed.getByTestId('rollup-failure')).toContainText('Tiedostossa on virheitä');
+  await expect(failed.getByTestId('rollup-failure')).toContainText(
+    '”2024-02-30” ei ole oikea päivä',
+  );
+  expect(await laneNames(page)).toEqual(['Keski-Suomi', 'Pirkanmaa', 'Lappi', 'Vantaa ja Kerava']);
+  await expect(page.getByTestId('summary-by-plan').getByTestId('summary-line')).toHaveCount(4);
+  // Opened only for the roll-up: the library still holds the sample alone.
+  await page.getByRole('button', { name: 'Takaisin kirjastoon' }).click();
+  await expect(libraryRows(page)).toHaveCount(1);
+});
+
+test('grouped by lane kind and filtered to late items, one item opens its plan there', async ({
+  page,
+}) => {
+  await openRollup(page);
+  await page.getByLabel('Kaistatyypeittäin').check();
+  expect(await laneNames(page)).toEqual(['Hallinto', 'TORI', 'TOSI', 'ICT-infra']);
+  await page.getByTestId('rollup-filter-status').selectOption('late');
+  const late = SHOWN.map((plan) => plan.items.filter((item) => item.status === 'late').length);
+  const lines = page.getByTestId('summary-by-plan').getByTestId('summary-line');
+  await expect(lines).toHaveCount(4);
+  for (const [i, count] of late.entries()) {
+    await expect(lines.nth(i).locator('td').nth(0)).toHaveText(String(count));
+    await expect(lines.nth(i).locator('td').nth(1)).toHaveText(String(count));
+  }
+  const item = page.getByTestId('timeline').locator('[data-item-id]').first();
+  const label = (await item.getAttribute('aria-label')) ?? '';
+  await item.click();
+  const chosen = page.getByTestId('rollup-chosen');
+  await expect(chosen).toBeVisible();
+  const [county] = ((await chosen.locator('span').textContent()) ?? '').split(':');
+  const plan = SHOWN.find((p) => p.organisation === county)!;
+  await chosen
+    .getByRole('button', { name: 'Lisää suunnitelma kirjastoon ja avaa tästä kohdasta' })
+    .click();
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue(plan.title);
+  await expect(page.getByTestId('details')).toBeVisible();
+  const shownLabel = (await page.getByTestId('details').locator('.label').textContent()) ?? '';
+  expect(label).toContain(shownLabel);
+  expect(plan.items.find((i) => i.label === shownLabel)?.status).toBe('late');
+});
