@@ -6,7 +6,12 @@ import {
   type RollupFile,
 } from '../domain/rollup/rollupFileSchema';
 import { NO_FILTER, type RollupFilter } from '../domain/rollup/rollupFilter';
-import { rollupGroups, toggled, type Grouping } from '../domain/rollup/rollupGroups';
+import {
+  rollupGroups,
+  toggled,
+  type Grouping,
+  type RollupGroup,
+} from '../domain/rollup/rollupGroups';
 import { rollupPlan, type RollupPlan } from '../domain/rollup/rollupPlan';
 import type { RollupSource } from '../domain/rollup/rollupSource';
 import { rollupSummary, type RollupSummary } from '../domain/rollup/rollupSummary';
@@ -46,6 +51,7 @@ export class Rollup {
 
   readonly sources: RollupSource[];
   readonly names: Map<string, string>;
+  readonly groups: RollupGroup[];
   readonly drawn: RollupPlan;
   readonly summary: RollupSummary;
   /** Files read so far of those asked for, while some are still being read. */
@@ -55,12 +61,20 @@ export class Rollup {
     this.#host = host;
     this.sources = $derived(this.members.flatMap((m) => (m.state === 'ok' ? [m.source] : [])));
     this.names = $derived(sourceNames(this.sources));
+    this.groups = $derived(
+      rollupGroups({
+        sources: this.sources,
+        names: this.names,
+        grouping: this.grouping,
+        filter: this.filter,
+      }),
+    );
     this.drawn = $derived.by(() => {
-      const { sources, names, grouping, filter } = this;
+      const { sources, names } = this;
       return rollupPlan({
         title: this.title ?? host.title(),
         sources,
-        groups: rollupGroups({ sources, names, grouping, filter }),
+        groups: this.groups,
         collapsed: this.collapsed,
         kindName: host.kindName,
         sourceName: (key) => names.get(key) ?? key,
@@ -124,8 +138,10 @@ export class Rollup {
     this.members = this.members.filter((m) => m.key !== key);
   }
 
-  toggle(groupId: string): void {
-    this.collapsed = toggled(this.collapsed, groupId);
+  /** A lane's toggle: a plan's lanes collapse together. */
+  toggle(laneId: string): void {
+    const group = this.groups.find((g) => g.id === laneId);
+    if (group) this.collapsed = toggled(this.collapsed, group.collapseId);
   }
 
   /** Opens the plan a roll-up item came from, at that item. */

@@ -62,7 +62,10 @@ test('five files opened at once: four show, the damaged one is listed with its r
   await expect(failed.getByTestId('rollup-failure')).toContainText(
     '”2024-02-30” ei ole oikea päivä',
   );
-  expect(await laneNames(page)).toEqual(['Keski-Suomi', 'Pirkanmaa', 'Lappi', 'Vantaa ja Kerava']);
+  // By plan: a lane per county and lane kind, the counties in the files' order.
+  const lanes = await laneNames(page);
+  expect(lanes).toHaveLength(16);
+  expect([...new Set(lanes)]).toEqual(['Keski-Suomi', 'Pirkanmaa', 'Lappi', 'Vantaa ja Kerava']);
   await expect(page.getByTestId('summary-by-plan').getByTestId('summary-line')).toHaveCount(4);
   // Opened only for the roll-up: the library still holds the sample alone.
   await page.getByRole('button', { name: 'Takaisin kirjastoon' }).click();
@@ -98,4 +101,51 @@ test('grouped by lane kind and filtered to late items, one item opens its plan t
   const shownLabel = (await page.getByTestId('details').locator('.label').textContent()) ?? '';
   expect(label).toContain(shownLabel);
   expect(plan.items.find((i) => i.label === shownLabel)?.status).toBe('late');
+});
+
+test('the roll-up exports as SVG and PNG pictures that carry it, and prints', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openRollup(page);
+  // The list of plans stays compact: the chart starts in a laptop's first screen.
+  const chartTop = (await page.getByTestId('timeline').boundingBox())!.y;
+  expect(chartTop).toBeLessThan(768 / 2);
+
+  const svg = await download(page, () =>
+    page.getByRole('button', { name: 'Vie SVG-kuvana' }).click(),
+  );
+  expect(svg.name).toMatch(/^Kokonaiskuva.*\.svg$/);
+  const text = svg.bytes.toString('utf8');
+  // Lane names wrap into lines of their own: "Vantaa ja Kerava" starts one.
+  for (const county of SHOWN.map((p) => p.organisation))
+    expect(text).toMatch(new RegExp(`>${county.split(' ')[0]}\\b`));
+  expect(text).toContain('urn:tiekartta:plan');
+
+  const png = await download(page, () =>
+    page.getByRole('button', { name: 'Vie PNG-kuvana' }).click(),
+  );
+  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.bytes.readUInt32BE(16)).toBe(2 * 1920);
+  expect(png.bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
+
+  // The picture carries the roll-up as a plan: imported, it opens as one.
+  await page.getByRole('button', { name: 'Takaisin kirjastoon' }).click();
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: svg.name, mimeType: 'image/svg+xml', buffer: svg.bytes });
+  await expect(page.getByRole('textbox', { name: 'Tiekartan nimi' })).toHaveValue('Kokonaiskuva');
+
+  await toLibrary(page);
+  await page.getByTestId('rollup-open').click();
+  await page.getByRole('button', { name: 'Tulosta…' }).click();
+  const pages = page.getByTestId('print-page');
+  await expect(pages.first()).toBeVisible();
+  await expect(pages.first().locator('header')).toContainText('Kokonaiskuva');
+  await expect(pages.first().locator('header')).toContainText('SISÄINEN');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+  expect(sheets.length).toBe(await pages.count());
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Sulje' }).click();
+  await expect(page.getByTestId('rollup')).toBeVisible();
 });

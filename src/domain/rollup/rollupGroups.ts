@@ -1,3 +1,4 @@
+import { COUNT_MAX } from '../limits';
 import { LANE_KINDS, type Item, type LaneKind, type Row, type Track } from '../planSchema';
 import { laneKindOf } from './laneKindOf';
 import {
@@ -21,10 +22,12 @@ export interface GroupRow {
   tracks: Track[];
 }
 
-/** A lane of the roll-up: one plan, or one lane kind across the plans. */
+/** A lane of the roll-up: one lane kind of one plan, or one lane kind across the plans. */
 export interface RollupGroup {
-  /** Stable across filters, so a collapsed group stays collapsed. */
+  /** The lane's id; stable across filters. */
   id: string;
+  /** What collapses together: all of a plan's lanes, or the one lane of a kind. */
+  collapseId: string;
   grouping: Grouping;
   /** The plan's key, or the lane kind. */
   of: string;
@@ -39,13 +42,14 @@ export interface GroupRequest {
   filter: RollupFilter;
 }
 
-export const groupId = (grouping: Grouping, of: string) => `${grouping}-${of}`;
-
-/** The plans' rows in groups, in the plans' order; a filter on items drops rows left empty. */
+/**
+ * The plans' rows in groups, in the plans' order; a filter on items drops rows left empty.
+ * By plan, each plan's lanes of one kind make a lane ("Keski-Suomi", TOSI), so the lanes keep
+ * their kinds' names and colours; past the plan's lane limit, each plan is one lane of its own.
+ */
 export function rollupGroups({ sources, names, grouping, filter }: GroupRequest): RollupGroup[] {
   const groups = new Map<string, RollupGroup>();
-  if (grouping === 'kind')
-    for (const kind of LANE_KINDS) groups.set(kind, newGroup('kind', kind, kind));
+  if (grouping === 'kind') for (const kind of LANE_KINDS) groups.set(kind, kindGroup(kind));
   const dropEmpty = filtersItems(filter);
   for (const source of sources) {
     if (!sourcePasses(filter, source.key)) continue;
@@ -55,9 +59,9 @@ export function rollupGroups({ sources, names, grouping, filter }: GroupRequest)
     for (const lane of source.plan.lanes) {
       const kind = laneKindOf(lane);
       if (!kindPasses(filter, kind)) continue;
-      const key = grouping === 'kind' ? kind : source.key;
+      const key = grouping === 'kind' ? kind : `${source.key}-${kind}`;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = newGroup('plan', source.key, kind)));
+      if (!group) groups.set(key, (group = planGroup(source.key, kind)));
       for (const row of lane.rows) {
         const context = `${row.name}\n${lane.name}\n${sourceName}`;
         const items = (byRow.get(row.id) ?? []).filter((item) => itemPasses(filter, item, context));
@@ -74,11 +78,43 @@ export function rollupGroups({ sources, names, grouping, filter }: GroupRequest)
       }
     }
   }
-  return [...groups.values()].filter((group) => group.rows.length > 0);
+  const shown = [...groups.values()].filter((group) => group.rows.length > 0);
+  return shown.length > COUNT_MAX.lanes ? onePerPlan(shown) : shown;
 }
 
-function newGroup(grouping: Grouping, of: string, kind: LaneKind): RollupGroup {
-  return { id: groupId(grouping, of), grouping, of, kind, rows: [] };
+const kindGroup = (kind: LaneKind): RollupGroup => ({
+  id: `kind-${kind}`,
+  collapseId: `kind-${kind}`,
+  grouping: 'kind',
+  of: kind,
+  kind,
+  rows: [],
+});
+
+const planGroup = (key: string, kind: LaneKind): RollupGroup => ({
+  id: `plan-${key}-${kind}`,
+  collapseId: `plan-${key}`,
+  grouping: 'plan',
+  of: key,
+  kind,
+  rows: [],
+});
+
+/** Each plan's lanes as one lane of its own kind, holding all their rows. */
+function onePerPlan(groups: readonly RollupGroup[]): RollupGroup[] {
+  const merged = new Map<string, RollupGroup>();
+  for (const group of groups) {
+    const into = merged.get(group.of);
+    if (into) into.rows.push(...group.rows);
+    else
+      merged.set(group.of, {
+        ...group,
+        id: group.collapseId,
+        kind: 'custom',
+        rows: [...group.rows],
+      });
+  }
+  return [...merged.values()];
 }
 
 function byRowId<T extends { rowId: string }>(things: readonly T[]): Map<string, T[]> {

@@ -65,13 +65,12 @@ export function rollupPlan(request: RollupPlanRequest): RollupPlan {
     });
     const name =
       group.grouping === 'kind' ? request.kindName(group.kind) : request.sourceName(group.of);
-    const kind = group.grouping === 'kind' ? group.kind : 'custom';
     return {
       id: group.id,
       name: cut(name, TEXT_MAX.name),
-      kind,
-      color: LANE_COLORS[group.grouping === 'kind' ? group.kind : 'custom'],
-      collapsed: request.collapsed.has(group.id),
+      kind: group.kind,
+      color: LANE_COLORS[group.kind],
+      collapsed: request.collapsed.has(group.collapseId),
       rows,
     };
   });

@@ -31,10 +31,23 @@ describe('the roll-up drawn as one plan', () => {
 
   it('names rows by lane under a plan, and by county under a lane kind', () => {
     expect(
-      build(twoCounties(), 'plan').plan.lanes.map((l) => [l.name, l.rows.map((r) => r.name)])[0],
+      build(twoCounties(), 'plan').plan.lanes.map((l) => [
+        l.name,
+        l.kind,
+        l.rows.map((r) => r.name),
+      ]),
     ).toEqual([
-      'Keski-Suomi',
-      ['A. Hallinnolliset tehtävät › Sopimukset', 'C. TOSI › Potilastieto'],
+      ['Keski-Suomi', 'hallinto', ['A. Hallinnolliset tehtävät › Sopimukset']],
+      ['Keski-Suomi', 'tosi', ['C. TOSI › Potilastieto']],
+      [
+        'Pirkanmaa',
+        'tosi',
+        [
+          'Toimialasidonnaiset järjestelmät › Asiakastieto',
+          'Toimialasidonnaiset järjestelmät › Tyhjä rivi',
+        ],
+      ],
+      ['Pirkanmaa', 'custom', ['Digiohjelma › Asiointi']],
     ]);
     expect(
       build(twoCounties(), 'kind').plan.lanes.map((l) => [l.name, l.kind, l.rows.length]),
@@ -61,9 +74,13 @@ describe('the roll-up drawn as one plan', () => {
     expect(planSchema.safeParse(plan).success).toBe(true);
   });
 
-  it('draws a collapsed group collapsed', () => {
-    const { plan } = build(twoCounties(), 'kind', new Set(['kind-tosi']));
-    expect(plan.lanes.filter((l) => l.collapsed).map((l) => l.id)).toEqual(['kind-tosi']);
+  it('draws a collapsed group collapsed: a kind’s lane, or all of a plan’s lanes', () => {
+    const collapsed = (grouping: Grouping, id: string) =>
+      build(twoCounties(), grouping, new Set([id]))
+        .plan.lanes.filter((l) => l.collapsed)
+        .map((l) => l.id);
+    expect(collapsed('kind', 'kind-tosi')).toEqual(['kind-tosi']);
+    expect(collapsed('plan', 'plan-s2')).toEqual(['plan-s2-tosi', 'plan-s2-custom']);
   });
 
   it('is as confidential as its most confidential plan and spans every plan’s window', () => {
