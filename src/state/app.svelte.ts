@@ -1,6 +1,8 @@
 import type { Command } from '../domain/commands';
 import { newId } from '../domain/ids';
 import type { Plan } from '../domain/planSchema';
+import type { PictureLook } from '../export/pictureExport';
+import type { Frame } from '../layout/presentationFrame';
 import { EditJournal } from '../persistence/editJournal';
 import type { PlanStore } from '../persistence/memoryRepository';
 import { holdTabLock } from '../persistence/tabLiveness';
@@ -56,6 +58,8 @@ export class AppState {
   revealOnOpen = $state<string | null>(null);
   /** A plan presented or printed that is not the open one: the roll-up's. */
   shownPlan = $state.raw<Plan | null>(null);
+  /** Saves a presented frame of the shown plan; its screen brings its own exporter. */
+  shownPlanExport: ((frame: Frame, look: PictureLook) => void) | null = null;
   /** The newer app version that has written this browser's plans; this tab then writes nothing. */
   outdated = $state<string | null>(null);
   readonly #journal: EditJournal | null;

@@ -1,6 +1,5 @@
 import type { Plan } from '../domain/planSchema';
 import type { ImportError } from '../io/importResult';
-import { readPlanFile } from '../io/readPlanFile';
 
 export type FileRead = { ok: true; plan: Plan } | { ok: false; error: ImportError };
 
@@ -28,6 +27,8 @@ export async function readFiles(
 
 async function readOne(file: File): Promise<FileRead> {
   try {
+    // As the comparison's file and the import do: the reader is one chunk however many load it.
+    const { readPlanFile } = await import('../io/readPlanFile');
     return await readPlanFile(file);
   } catch {
     return { ok: false, error: { code: 'read-failed' } };
