@@ -12,7 +12,7 @@ import {
   type Grouping,
   type RollupGroup,
 } from '../domain/rollup/rollupGroups';
-import { rollupPlan, type RollupPlan } from '../domain/rollup/rollupPlan';
+import { rollupPlan, withCollapsed, type RollupPlan } from '../domain/rollup/rollupPlan';
 import type { RollupSource } from '../domain/rollup/rollupSource';
 import { rollupSummary, type RollupSummary } from '../domain/rollup/rollupSummary';
 import { sourceNames } from '../domain/rollup/sourceNames';
@@ -48,6 +48,8 @@ export class Rollup {
   title = $state<string | null>(null);
   readonly #host: RollupHost;
   #count = 0;
+  /** Files of the batches being read: how many, and how many of them are read. */
+  #reading = $state.raw({ done: 0, total: 0 });
 
   readonly sources: RollupSource[];
   readonly names: Map<string, string>;
@@ -69,23 +71,24 @@ export class Rollup {
         filter: this.filter,
       }),
     );
-    this.drawn = $derived.by(() => {
+    // Without the collapsed groups, so a collapse keeps the items and all other lanes.
+    const open = $derived.by(() => {
       const { sources, names } = this;
       return rollupPlan({
         title: this.title ?? host.title(),
         sources,
         groups: this.groups,
-        collapsed: this.collapsed,
+        collapsed: NO_FILTER.sourceKeys,
         kindName: host.kindName,
         sourceName: (key) => names.get(key) ?? key,
       });
     });
-    this.summary = $derived(rollupSummary(this.sources, this.names, this.filter));
-    this.progress = $derived.by(() => {
-      const reading = this.members.filter((m) => m.state === 'reading').length;
-      const read = this.members.filter((m) => m.state === 'ok' || m.state === 'failed').length;
-      return reading ? { done: read, total: read + reading } : null;
+    this.drawn = $derived({
+      ...open,
+      plan: withCollapsed(open.plan, this.groups, this.collapsed),
     });
+    this.summary = $derived(rollupSummary(this.sources, this.names, this.filter));
+    this.progress = $derived(this.#reading.total > 0 ? this.#reading : null);
   }
 
   /**
@@ -107,16 +110,21 @@ export class Rollup {
   /** Files opened only for the roll-up: read in workers, never added to the library. */
   async addFiles(files: readonly File[]): Promise<void> {
     const keys = files.map((file) => this.#place(file.name));
+    const read: RollupMember[] = [];
+    this.#reading = { done: 0, total: this.#reading.total + files.length };
     await readFiles(files, (index, result) => {
       const key = keys[index]!;
       const name = files[index]!.name;
-      this.#set(
-        key,
+      read.push(
         result.ok
           ? { key, state: 'ok', name, source: { key, plan: result.plan, fileName: name } }
           : { key, state: 'failed', name, error: result.error },
       );
+      this.#reading = { ...this.#reading, done: this.#reading.done + 1 };
     });
+    // All at once: each file shown as it came would lay the growing roll-up out 22 times.
+    for (const member of read) this.#set(member.key, member);
+    if (this.#reading.done >= this.#reading.total) this.#reading = { done: 0, total: 0 };
   }
 
   async addStored(ids: readonly string[]): Promise<void> {

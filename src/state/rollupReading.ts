@@ -3,34 +3,19 @@ import type { ImportError } from '../io/importResult';
 
 export type FileRead = { ok: true; plan: Plan } | { ok: false; error: ImportError };
 
-/** A few workers at a time: each is a thread of its own, and the page needs one core too. */
+/** A worker a core, at most four: the page needs a core too, but the reading is most of the wait. */
 const WORKERS_MAX = 4;
 
 /**
- * Reads the files in workers, a few at once, calling `each` as each one ends (in the order they
+ * Reads the files off the page's thread, calling `each` as each one ends (in the order they
  * end); one that fails gives its error, never stops the others.
  */
 export async function readFiles(
   files: readonly File[],
   each: (index: number, result: FileRead) => void,
 ): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next++;
-      each(index, await readOne(files[index]!));
-    }
-  };
-  const count = Math.min(WORKERS_MAX, globalThis.navigator?.hardwareConcurrency ?? 2, files.length);
-  await Promise.all(Array.from({ length: Math.max(1, count) }, worker));
-}
-
-async function readOne(file: File): Promise<FileRead> {
-  try {
-    // As the comparison's file and the import do: the reader is one chunk however many load it.
-    const { readPlanFile } = await import('../io/readPlanFile');
-    return await readPlanFile(file);
-  } catch {
-    return { ok: false, error: { code: 'read-failed' } };
-  }
+  // Loaded when files are first read, as the import and the comparison load the reader.
+  const { readPlanFiles } = await import('../io/readPlanFiles');
+  const workers = Math.min(WORKERS_MAX, globalThis.navigator?.hardwareConcurrency ?? 2);
+  await readPlanFiles(files, each, workers);
 }

@@ -112,3 +112,20 @@ function windowOf(plans: readonly Plan[]): Plan['window'] {
   }
   return { start, end };
 }
+
+/**
+ * The roll-up's plan with the groups in `collapsed` collapsed. Lanes whose state stays are the
+ * same objects, and the items are, so a collapse lays out again only the lane it changes.
+ */
+export function withCollapsed(
+  plan: Plan,
+  groups: readonly RollupGroup[],
+  collapsed: ReadonlySet<string>,
+): Plan {
+  const collapseIdOf = new Map(groups.map((group) => [group.id, group.collapseId]));
+  const lanes = plan.lanes.map((lane) => {
+    const shut = collapsed.has(collapseIdOf.get(lane.id) ?? lane.id);
+    return shut === lane.collapsed ? lane : { ...lane, collapsed: shut };
+  });
+  return lanes.every((lane, i) => lane === plan.lanes[i]) ? plan : { ...plan, lanes };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planSchema } from '../../../../src/domain/planSchema';
 import { NO_FILTER } from '../../../../src/domain/rollup/rollupFilter';
 import { rollupGroups, type Grouping } from '../../../../src/domain/rollup/rollupGroups';
-import { rollupPlan } from '../../../../src/domain/rollup/rollupPlan';
+import { rollupPlan, withCollapsed } from '../../../../src/domain/rollup/rollupPlan';
 import { nationalMarkers } from '../../../../src/domain/rollup/nationalMarkers';
 import { sourceNames } from '../../../../src/domain/rollup/sourceNames';
 import type { RollupSource } from '../../../../src/domain/rollup/rollupSource';
@@ -81,6 +81,23 @@ describe('the roll-up drawn as one plan', () => {
         .map((l) => l.id);
     expect(collapsed('kind', 'kind-tosi')).toEqual(['kind-tosi']);
     expect(collapsed('plan', 'plan-s2')).toEqual(['plan-s2-tosi', 'plan-s2-custom']);
+  });
+
+  it('collapses a group keeping the other lanes and every item as they were, for the layout’s cache', () => {
+    const sources = twoCounties();
+    const groups = rollupGroups({
+      sources,
+      names: namesOf(sources),
+      grouping: 'plan',
+      filter: NO_FILTER,
+    });
+    const { plan } = build(sources, 'plan');
+    const shut = withCollapsed(plan, groups, new Set(['plan-s1']));
+    expect(shut.lanes.map((l) => l.collapsed)).toEqual([true, true, false, false]);
+    expect(shut.lanes.slice(2)).toEqual(plan.lanes.slice(2));
+    expect(shut.lanes[2]).toBe(plan.lanes[2]);
+    expect(shut.items).toBe(plan.items);
+    expect(withCollapsed(plan, groups, new Set())).toBe(plan);
   });
 
   it('is as confidential as its most confidential plan and spans every plan’s window', () => {
