@@ -149,3 +149,36 @@ test('the roll-up exports as SVG and PNG pictures that carry it, and prints', as
   await page.getByRole('button', { name: 'Sulje' }).click();
   await expect(page.getByTestId('rollup')).toBeVisible();
 });
+
+test('files dropped together join the roll-up, not the library, and the roll-up is presented', async ({
+  page,
+}) => {
+  await openFresh(page);
+  await toLibrary(page);
+  await page.getByTestId('rollup-open').click();
+  await expect(page.getByTestId('rollup')).toBeVisible();
+  const files = FILES.filter((_, i) => i !== 3).map((f) => ({
+    name: f.name,
+    text: f.buffer.toString('utf8'),
+  }));
+  await page.evaluate((dropped) => {
+    const transfer = new DataTransfer();
+    for (const { name, text } of dropped)
+      transfer.items.add(new File([text], name, { type: 'application/json' }));
+    const target = document.querySelector('[data-testid="rollup"]') as HTMLElement;
+    for (const type of ['dragover', 'drop'])
+      target.dispatchEvent(
+        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+  }, files);
+  await expect(
+    page.getByTestId('rollup-member').and(page.locator('[data-state="ok"]')),
+  ).toHaveCount(4);
+  await page.getByRole('button', { name: 'Esitä' }).click();
+  await expect(page.getByTestId('presentation')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Kokonaiskuva' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('rollup')).toBeVisible();
+  await page.getByRole('button', { name: 'Takaisin kirjastoon' }).click();
+  await expect(libraryRows(page)).toHaveCount(1);
+});
