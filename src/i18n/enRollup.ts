@@ -57,6 +57,8 @@ export const enRollup: Record<keyof typeof fiRollup, string> = {
   'rollup.exportPng': 'Export as PNG',
   'rollup.print': 'Print…',
   'rollup.present': 'Present',
+  'rollup.saved': 'The roll-up file {name} was downloaded.',
+  'rollup.col.open': 'Open',
   'rollup.exported': 'The picture {name} was downloaded.',
   'rollup.exportFailed': 'The picture could not be made: {reason}',
   'rollup.fileRefused': 'The file {name} could not be opened as a roll-up: {reason}.',

@@ -56,6 +56,8 @@ export const fiRollup = {
   'rollup.exportPng': 'Vie PNG-kuvana',
   'rollup.print': 'Tulosta…',
   'rollup.present': 'Esitä',
+  'rollup.saved': 'Kokonaiskuvatiedosto {name} ladattiin.',
+  'rollup.col.open': 'Avaa',
   'rollup.exported': 'Kuva {name} ladattiin.',
   'rollup.exportFailed': 'Kuvaa ei voitu tehdä: {reason}',
   'rollup.fileRefused': 'Tiedostoa {name} ei voitu avata kokonaiskuvana: {reason}.',

@@ -57,6 +57,8 @@ export const svRollup: Record<keyof typeof fiRollup, string> = {
   'rollup.exportPng': 'Exportera som PNG',
   'rollup.print': 'Skriv ut…',
   'rollup.present': 'Presentera',
+  'rollup.saved': 'Helhetsbildsfilen {name} laddades ned.',
+  'rollup.col.open': 'Öppna',
   'rollup.exported': 'Bilden {name} laddades ned.',
   'rollup.exportFailed': 'Bilden kunde inte göras: {reason}',
   'rollup.fileRefused': 'Filen {name} kunde inte öppnas som helhetsbild: {reason}.',

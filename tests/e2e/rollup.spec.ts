@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { Plan } from '../../src/domain/planSchema';
 import { serializePlanFile } from '../../src/io/planFile';
+import { parseRollupFile } from '../../src/io/rollupFile';
 import { generatePlan } from '../factories/generatePlan';
 import { libraryRows, openFresh, toLibrary } from './helpers';
 
@@ -126,6 +127,15 @@ test('the roll-up exports as SVG and PNG pictures that carry it, and prints', as
   expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(png.bytes.readUInt32BE(16)).toBe(2 * 1920);
   expect(png.bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
+
+  const saved = await download(page, () =>
+    page.getByRole('button', { name: 'Tallenna kokonaiskuvatiedosto' }).click(),
+  );
+  expect(saved.name).toMatch(/\.kokonaiskuva\.json$/);
+  const rollupFile = parseRollupFile(saved.bytes.toString('utf8'));
+  expect(rollupFile.ok && rollupFile.file.plans).toEqual(
+    SHOWN.map((plan) => ({ title: plan.title, fileName: FILES[PLANS.indexOf(plan)]!.name })),
+  );
 
   // The picture carries the roll-up as a plan: imported, it opens as one.
   await page.getByRole('button', { name: 'Takaisin kirjastoon' }).click();
