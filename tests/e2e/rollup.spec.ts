@@ -92,6 +92,8 @@ test('grouped by lane kind and filtered to late items, one item opens its plan t
   await item.click();
   const chosen = page.getByTestId('rollup-chosen');
   await expect(chosen).toBeVisible();
+  // Above the chart, in the first screen: below it, the command was off a laptop's screen.
+  await expect(chosen).toBeInViewport();
   const [county] = ((await chosen.locator('span').textContent()) ?? '').split(':');
   const plan = SHOWN.find((p) => p.organisation === county)!;
   await chosen
