@@ -6,6 +6,7 @@ import { enCompareDrawing } from './enCompareDrawing';
 import { enRisks } from './enRisks';
 import { enFunding } from './enFunding';
 import { enSheet } from './enSheet';
+import { enRollup } from './enRollup';
 
 export const en: Messages = {
   'changes.laneSlippedOne': '{count} late against the baseline',
@@ -504,4 +505,5 @@ export const en: Messages = {
   ...enRisks,
   ...enFunding,
   ...enSheet,
+  ...enRollup,
 };

@@ -9,6 +9,7 @@ import { fiCompareDrawing } from './fiCompareDrawing';
 import { fiRisks } from './fiRisks';
 import { fiFunding } from './fiFunding';
 import { fiSheet } from './fiSheet';
+import { fiRollup } from './fiRollup';
 
 /**
  * Every Finnish message: the source of the message keys. `{name}` is replaced by a parameter.
@@ -26,6 +27,7 @@ export const fi = {
   ...fiRisks,
   ...fiFunding,
   ...fiSheet,
+  ...fiRollup,
 } as const;
 
 export type MessageKey = keyof typeof fi;

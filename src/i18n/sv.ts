@@ -6,6 +6,7 @@ import { svCompareDrawing } from './svCompareDrawing';
 import { svRisks } from './svRisks';
 import { svFunding } from './svFunding';
 import { svSheet } from './svSheet';
+import { svRollup } from './svRollup';
 
 export const sv: Messages = {
   'changes.laneSlippedOne': '{count} försenad jämfört med jämförelsepunkten',
@@ -509,4 +510,5 @@ export const sv: Messages = {
   ...svRisks,
   ...svFunding,
   ...svSheet,
+  ...svRollup,
 };

@@ -1,6 +1,8 @@
 import type { Command } from '../domain/commands';
 import { newId } from '../domain/ids';
 import type { Plan } from '../domain/planSchema';
+import type { PictureLook } from '../export/pictureExport';
+import type { Frame } from '../layout/presentationFrame';
 import { EditJournal } from '../persistence/editJournal';
 import type { PlanStore } from '../persistence/memoryRepository';
 import { holdTabLock } from '../persistence/tabLiveness';
@@ -51,6 +53,14 @@ export class AppState {
   presenting = $state(false);
   /** The print view of the open plan. */
   printing = $state(false);
+  /** The roll-up of several plans is on screen, in place of the library (issue 18). */
+  rollupShown = $state(false);
+  /** An item the plan screen shows once when it opens: one chosen in the roll-up. */
+  revealOnOpen = $state<string | null>(null);
+  /** A plan presented or printed that is not the open one: the roll-up's. */
+  shownPlan = $state.raw<Plan | null>(null);
+  /** Saves a presented frame of the shown plan; its screen brings its own exporter. */
+  shownPlanExport: ((frame: Frame, look: PictureLook) => void) | null = null;
   /** The newer app version that has written this browser's plans; this tab then writes nothing. */
   outdated = $state<string | null>(null);
   readonly #journal: EditJournal | null;
@@ -166,9 +176,10 @@ export class AppState {
   }
 
   /** Opens a stored plan; one that cannot be read is reported, never a silent no-op. */
-  async openPlan(id: string): Promise<void> {
+  async openPlan(id: string, atItem: string | null = null): Promise<void> {
     await this.closePlan();
     const stored = await this.library.read(id);
+    this.revealOnOpen = atItem;
     if (stored) this.#show(stored);
   }
 
@@ -178,8 +189,9 @@ export class AppState {
    * still opens, unsaved and said to be so, and the save is retried: an import or a new plan is
    * never lost to a refusal.
    */
-  async addAndOpen(plan: Plan): Promise<string> {
+  async addAndOpen(plan: Plan, atItem: string | null = null): Promise<string> {
     const id = newId('plan');
+    this.revealOnOpen = atItem;
     try {
       const stored = await this.library.add(id, plan);
       this.opening = true;

@@ -8,6 +8,7 @@ import { fiShowing } from '../i18n/fiShowing';
 import { fiRisks } from '../i18n/fiRisks';
 import { fiFunding } from '../i18n/fiFunding';
 import { fiSheet } from '../i18n/fiSheet';
+import { fiRollup } from '../i18n/fiRollup';
 import { locale } from './locale.svelte';
 
 /**
@@ -25,4 +26,5 @@ locale.addFinnish({
   ...fiRisks,
   ...fiFunding,
   ...fiSheet,
+  ...fiRollup,
 });

@@ -6,7 +6,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4174);
 /** The benchmark: one long "test" that measures and prints; never part of npm test. */
 export default defineConfig({
   testDir: '.',
-  testMatch: process.env.BENCH_SPEC ?? ['bench.spec.ts', 'sheets.spec.ts'],
+  testMatch: process.env.BENCH_SPEC ?? ['bench.spec.ts', 'sheets.spec.ts', 'rollup.spec.ts'],
   workers: 1,
   retries: 0,
   reporter: [['list']],

@@ -4,7 +4,7 @@ import { openFresh } from './helpers';
 
 /** Chunks the first screen must not load: exporters, spreadsheets, comparison, other languages. */
 const LATER =
-  /\/(pictureExport|roadmapSvg|planExports|sv|en|compareEngine|diffPlans|PresentationView|PrintView|PlanTable|ChangesView|LibraryScreen|fiLater|backupRing|pointerExtras)-[\w-]+\.js$/;
+  /\/(pictureExport|roadmapSvg|planExports|sv|en|compareEngine|diffPlans|PresentationView|PrintView|PlanTable|ChangesView|LibraryScreen|fiLater|backupRing|pointerExtras|RollupScreen|fiRollup)-[\w-]+\.js$/;
 
 /** gzip bytes of each JS and CSS file the page loads from now on, by path. */
 function loadedFiles(page: Page): Map<string, number> {

@@ -1,0 +1,23 @@
+import type { Marker, Plan } from '../planSchema';
+
+const whenOf = (marker: Marker) =>
+  marker.type === 'blackout'
+    ? `${marker.type} ${marker.start} ${marker.end}`
+    : `${marker.type} ${marker.date}`;
+
+/**
+ * The key dates and breaks every plan has (1.1.2023, the summer break): given once in the roll-up,
+ * in the first plan's words. Meetings are each county's own and never shared.
+ */
+export function nationalMarkers(plans: readonly Plan[]): Marker[] {
+  const [first, ...rest] = plans;
+  if (!first) return [];
+  const inEvery = rest.map((plan) => new Set(plan.markers.map(whenOf)));
+  const seen = new Set<string>();
+  return first.markers.filter((marker) => {
+    const when = whenOf(marker);
+    if (marker.type === 'meeting' || seen.has(when)) return false;
+    seen.add(when);
+    return inEvery.every((whens) => whens.has(when));
+  });
+}

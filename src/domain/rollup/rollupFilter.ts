@@ -1,0 +1,35 @@
+import type { Item, LaneKind, Status } from '../planSchema';
+
+/** What the roll-up shows; an empty set lets everything through. */
+export interface RollupFilter {
+  sourceKeys: ReadonlySet<string>;
+  kinds: ReadonlySet<LaneKind>;
+  statuses: ReadonlySet<Status>;
+  /** Matched, case-insensitively, against the item's label and owner, its row's and plan's names. */
+  text: string;
+}
+
+export const NO_FILTER: RollupFilter = {
+  sourceKeys: new Set(),
+  kinds: new Set(),
+  statuses: new Set(),
+  text: '',
+};
+
+const passes = <T>(chosen: ReadonlySet<T>, value: T) => chosen.size === 0 || chosen.has(value);
+
+export const sourcePasses = (filter: RollupFilter, key: string) => passes(filter.sourceKeys, key);
+export const kindPasses = (filter: RollupFilter, kind: LaneKind) => passes(filter.kinds, kind);
+
+/** Whether an item passes the status and text filter; `context` is its row's and plan's names. */
+export function itemPasses(filter: RollupFilter, item: Item, context: string): boolean {
+  if (!passes(filter.statuses, item.status)) return false;
+  const needle = filter.text.trim().toLocaleLowerCase('fi');
+  if (!needle) return true;
+  const haystack = `${item.label}\n${item.owner ?? ''}\n${context}`.toLocaleLowerCase('fi');
+  return haystack.includes(needle);
+}
+
+/** Whether the filter hides items by what they are (so rows left empty are not shown). */
+export const filtersItems = (filter: RollupFilter) =>
+  filter.statuses.size > 0 || filter.text.trim() !== '';
