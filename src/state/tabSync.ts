@@ -1,8 +1,6 @@
-import { newId } from '../domain/ids';
 import type { Plan } from '../domain/planSchema';
 import type { PlanStore } from '../persistence/memoryRepository';
 import type { StoredPlan } from '../persistence/planRepository';
-import { locale } from './locale.svelte';
 import type { Notice } from './notice';
 import type { OpenPlan } from './openPlan.svelte';
 
@@ -115,34 +113,13 @@ export class TabSync {
     return (await this.#host.repository.unreadableIds()).includes(id);
   }
 
-  /**
-   * Resolves a conflict by taking the version the other tab saved; this tab's edits are not
-   * dropped but kept beside it as a copy in the library.
-   */
+  /** Resolves a conflict by taking the version the other tab saved (mine kept as a copy). */
   async takeTheirs(): Promise<void> {
-    const host = this.#host;
-    const open = host.open;
-    const stored = open && (await host.repository.load(open.id));
-    if (!open || !stored) return;
-    const title = locale.t('library.copyOf', { title: open.plan.title }).slice(0, 200);
-    try {
-      host.announce(await host.repository.save(newId('plan'), { ...open.plan, title }));
-    } catch (error) {
-      host.notify({ kind: 'copyFailed', reason: String((error as Error)?.message || error) });
-      return;
-    }
-    open.replaceWith(stored);
-    host.notify({ kind: 'theirsTaken', copyTitle: title });
+    return (await import('./tabConflict')).takeTheirs(this.#host);
   }
 
   /** Resolves a conflict by keeping this tab's edits as a new plan; the other tab's version stays. */
   async keepMineAsCopy(): Promise<void> {
-    const host = this.#host;
-    const mine = host.open?.plan;
-    if (!mine) return;
-    const title = locale.t('library.copyOf', { title: mine.title }).slice(0, 200);
-    const theirs = host.open && (await host.repository.load(host.open.id));
-    if (theirs && host.open) host.open.replaceWith(theirs);
-    await host.addAndOpen({ ...mine, title });
+    return (await import('./tabConflict')).keepMineAsCopy(this.#host);
   }
 }

@@ -29,7 +29,8 @@ async function openDialog() {
       .closest('details')!
       .querySelector('summary')!,
   );
-  await user.click(screen.getByRole('button', { name: 'Tuo taulukosta…' }));
+  // The menu's entries arrive with its first opening.
+  await user.click(await screen.findByRole('button', { name: 'Tuo taulukosta…' }));
   const dialog = await screen.findByTestId('sheet-import', {}, { timeout: 15_000 });
   return { app, user, dialog };
 }
