@@ -1,3 +1,4 @@
+import { groupByRow } from '../groupByRow';
 import { COUNT_MAX } from '../limits';
 import { LANE_KINDS, type Item, type LaneKind, type Row, type Track } from '../planSchema';
 import { laneKindOf } from './laneKindOf';
@@ -54,8 +55,8 @@ export function rollupGroups({ sources, names, grouping, filter }: GroupRequest)
   for (const source of sources) {
     if (!sourcePasses(filter, source.key)) continue;
     const sourceName = names.get(source.key) ?? source.plan.title;
-    const byRow = byRowId(source.plan.items);
-    const tracksByRow = byRowId(source.plan.tracks);
+    const byRow = groupByRow(source.plan.items);
+    const tracksByRow = groupByRow(source.plan.tracks);
     for (const lane of source.plan.lanes) {
       const kind = laneKindOf(lane);
       if (!kindPasses(filter, kind)) continue;
@@ -115,16 +116,6 @@ function onePerPlan(groups: readonly RollupGroup[]): RollupGroup[] {
       });
   }
   return [...merged.values()];
-}
-
-function byRowId<T extends { rowId: string }>(things: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const thing of things) {
-    const list = map.get(thing.rowId);
-    if (list) list.push(thing);
-    else map.set(thing.rowId, [thing]);
-  }
-  return map;
 }
 
 /** The collapsed groups with `id` collapsed, or opened again if it was. */
