@@ -50,12 +50,13 @@ const ITEMS: PlanSheet = {
   key: 'items',
   name: 'sheetName.items',
   fields: ITEM_FIELDS,
-  widths: [16, 28, 32, 40, 14, 12, 12, 12, 12, 24, 40, 30],
+  widths: [16, 28, 32, 16, 40, 14, 12, 12, 12, 12, 24, 40, 30],
   rows: (plan, t) =>
     inPlanOrder(plan, plan.items).map(({ thing: item, place }) => [
       item.id,
       place?.lane.name ?? '',
       place?.row.name ?? '',
+      item.rowId,
       item.label,
       t(`sheetKind.${item.type}`),
       ...itemDates(item),
@@ -75,14 +76,15 @@ function itemDates(item: Item): (DateCell | null)[] {
 const TRACKS: PlanSheet = {
   key: 'tracks',
   name: 'sheetName.tracks',
-  fields: ['id', 'lane', 'row', 'label', 'date', 'percent'],
-  widths: [16, 28, 32, 40, 12, 14],
+  fields: ['id', 'lane', 'row', 'rowId', 'label', 'date', 'percent'],
+  widths: [16, 28, 32, 16, 40, 12, 14],
   rows: (plan) =>
     inPlanOrder(plan, plan.tracks).flatMap(({ thing: track, place }) =>
       track.checkpoints.map((checkpoint) => [
         track.id,
         place?.lane.name ?? '',
         place?.row.name ?? '',
+        track.rowId,
         track.label,
         date(checkpoint.date),
         checkpoint.percent,

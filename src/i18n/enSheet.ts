@@ -7,6 +7,7 @@ export const enSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetField.id': 'Id',
   'sheetField.lane': 'Lane',
   'sheetField.row': 'Row',
+  'sheetField.rowId': 'Row id',
   'sheetField.label': 'Name',
   'sheetField.type': 'Type',
   'sheetField.start': 'Start',

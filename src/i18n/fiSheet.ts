@@ -5,6 +5,7 @@ export const fiSheet = {
   'sheetField.id': 'Tunnus',
   'sheetField.lane': 'Kaista',
   'sheetField.row': 'Rivi',
+  'sheetField.rowId': 'Rivin tunnus',
   'sheetField.label': 'Nimi',
   'sheetField.type': 'Tyyppi',
   'sheetField.start': 'Alku',

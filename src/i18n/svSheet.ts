@@ -7,6 +7,7 @@ export const svSheet: Record<keyof typeof fiSheet | keyof typeof fiSheetFirst, s
   'sheetField.id': 'Id',
   'sheetField.lane': 'Bana',
   'sheetField.row': 'Rad',
+  'sheetField.rowId': 'Radens id',
   'sheetField.label': 'Namn',
   'sheetField.type': 'Typ',
   'sheetField.start': 'Början',

@@ -6,6 +6,7 @@ export const ITEM_FIELDS = [
   'id',
   'lane',
   'row',
+  'rowId',
   'label',
   'type',
   'start',
@@ -58,6 +59,7 @@ export const FIELD_HEADERS: Record<SheetField, readonly string[]> = {
     'projekt',
     'system',
   ],
+  rowId: ['rivin tunnus', 'rivitunnus', 'rivin id', 'row id', 'rowid', 'radens id', 'rad-id'],
   label: [
     'nimi',
     'kohde',

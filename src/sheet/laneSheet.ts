@@ -43,6 +43,7 @@ export function readLaneSheet(sheet: PartSheet<'lanes'>): {
   const skipped: SheetIssue[] = [];
   let rows = 0;
   let lane = '';
+  let carriedLaneId = '';
   const { grid, headerRow, columns } = sheet;
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r] ?? [];
@@ -60,6 +61,8 @@ export function readLaneSheet(sheet: PartSheet<'lanes'>): {
         value: cellText(at(column)).slice(0, 80),
         problem,
       });
+    // A lane's id is carried down with its name, so the lines of one lane stay one lane.
+    if (text('lane')) carriedLaneId = '';
     lane = text('lane') || lane;
     if (!lane) {
       skip('lane', 'laneMissing');
@@ -75,7 +78,8 @@ export function readLaneSheet(sheet: PartSheet<'lanes'>): {
       skip('color', 'badColor');
       continue;
     }
-    const laneId = text('laneId');
+    const laneId = text('laneId') || carriedLaneId;
+    carriedLaneId = laneId;
     const rowId = text('rowId');
     const badId = [['laneId', laneId] as const, ['rowId', rowId] as const].find(
       ([, id]) => id !== '' && !idSchema.safeParse(id).success,
@@ -85,7 +89,8 @@ export function readLaneSheet(sheet: PartSheet<'lanes'>): {
       continue;
     }
     rows++;
-    const key = lane.toLocaleLowerCase('fi');
+    // Two lanes of one name are told apart by their ids.
+    const key = laneId ? `id ${laneId}` : lane.toLocaleLowerCase('fi');
     let declared = lanes.get(key);
     if (!declared) {
       const id = laneId ? { id: laneId } : {};
@@ -93,10 +98,9 @@ export function readLaneSheet(sheet: PartSheet<'lanes'>): {
       lanes.set(key, declared);
     }
     const row = text('row');
-    if (
-      row &&
-      !declared.rows.some((x) => x.name.toLocaleLowerCase('fi') === row.toLocaleLowerCase('fi'))
-    )
+    const same = (x: { id?: string; name: string }) =>
+      rowId ? x.id === rowId : x.name.toLocaleLowerCase('fi') === row.toLocaleLowerCase('fi');
+    if (row && !declared.rows.some(same))
       declared.rows.push({ ...(rowId ? { id: rowId } : {}), name: row, line });
   }
   return { lanes: [...lanes.values()], skipped, rows };

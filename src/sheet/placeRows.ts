@@ -20,7 +20,13 @@ export type MakeId = (prefix: string, wanted?: string) => string;
  * `createLanes`), each checked with the plan schema; new rows of existing lanes go to `newRows`.
  */
 export class Places {
+  /** By name: the first lane of each name (a sheet row without a row id goes there). */
   readonly #lanes: Map<string, LaneEntry>;
+  readonly #lanesById = new Map<string, LaneEntry>();
+  /** Every row by id, with its lane: a row id in the sheet tells apart rows of one name. */
+  readonly #rowsById = new Map<string, { entry: LaneEntry; row: Row }>();
+  /** Rows made by this import: a second row of the same name is its own row, not this one. */
+  readonly #madeRows = new Set<string>();
   readonly #made = new Map<string, Lane>();
   readonly #declared = new Set<string>();
   readonly #options: { createLanes: boolean; defaultLane: string };
@@ -35,12 +41,13 @@ export class Places {
     skip: Skip,
     newRows: SheetImportCommand['rows'],
   ) {
-    this.#lanes = new Map(
-      plan.lanes.map((lane) => [
-        key(lane.name),
-        { lane, rows: new Map(lane.rows.map((r) => [key(r.name), r])) },
-      ]),
-    );
+    this.#lanes = new Map();
+    for (const lane of plan.lanes) {
+      const entry = { lane, rows: new Map(lane.rows.map((r) => [key(r.name), r])) };
+      if (!this.#lanes.has(key(lane.name))) this.#lanes.set(key(lane.name), entry);
+      this.#lanesById.set(lane.id, entry);
+      for (const row of lane.rows) this.#rowsById.set(row.id, { entry, row });
+    }
     this.#options = options;
     this.#makeId = makeId;
     this.#skip = skip;
@@ -53,8 +60,11 @@ export class Places {
     laneName: string,
     style?: Pick<Lane, 'kind' | 'color'> & { id?: string },
   ): LaneEntry | null {
+    const byId = style?.id === undefined ? undefined : this.#lanesById.get(style.id);
+    if (byId) return byId;
     const entry = this.#lanes.get(key(laneName));
-    if (entry) return entry;
+    // The lanes sheet may state two lanes of one name: the second is a lane of its own.
+    if (entry && !(style?.id !== undefined && this.#declared.has(entry.lane.id))) return entry;
     if (!this.#options.createLanes) {
       this.#skip(at, 'lane', 'laneUnknown', laneName);
       return null;
@@ -75,21 +85,27 @@ export class Places {
     if (!checked(at, laneSchema, lane, this.#skip, { name: 'lane' })) return null;
     this.#made.set(lane.id, lane);
     const made = { lane, rows: new Map<string, Row>() };
-    this.#lanes.set(key(laneName), made);
+    if (!this.#lanes.has(key(laneName))) this.#lanes.set(key(laneName), made);
+    this.#lanesById.set(lane.id, made);
     return made;
   }
 
   /** The row of a name in a lane, made at the lane's end (with `id` if free) when it has none. */
   rowFor(at: Where, entry: LaneEntry, rowName: string, id?: string): Row | null {
+    const byId = id === undefined ? undefined : this.#rowsById.get(id);
+    if (byId?.entry === entry) return byId.row;
     const found = entry.rows.get(key(rowName));
-    if (found) return found;
+    // Two rows of one name that the lanes sheet states (each with its id) stay two rows.
+    if (found && !(id !== undefined && this.#madeRows.has(found.id))) return found;
     if (entry.rows.size >= COUNT_MAX.rowsPerLane) {
       this.#skip(at, 'row', 'tooMany', rowName, { max: COUNT_MAX.rowsPerLane });
       return null;
     }
     const made: Row = { id: this.#makeId('row', id), name: rowName };
     if (!checked(at, rowSchema, made, this.#skip, { name: 'row' })) return null;
-    entry.rows.set(key(rowName), made);
+    if (!entry.rows.has(key(rowName))) entry.rows.set(key(rowName), made);
+    this.#rowsById.set(made.id, { entry, row: made });
+    this.#madeRows.add(made.id);
     const newLane = this.#made.get(entry.lane.id);
     if (newLane) newLane.rows.push(made);
     else this.#newRows.push({ laneId: entry.lane.id, row: made });
@@ -99,6 +115,8 @@ export class Places {
   /** The row id for a sheet row's lane and row name, making the lane and the row as needed. */
   placeOf(row: SheetRow): string | null {
     const laneName = row.lane || this.#options.defaultLane;
+    const known = row.rowId === undefined ? undefined : this.#rowsById.get(row.rowId);
+    if (known && key(known.entry.lane.name) === key(laneName)) return known.row.id;
     const entry = this.laneFor(row, laneName);
     return entry ? (this.rowFor(row, entry, row.row || laneName)?.id ?? null) : null;
   }

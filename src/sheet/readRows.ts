@@ -13,6 +13,8 @@ export interface SheetRow {
   id?: string;
   lane: string;
   row: string;
+  /** The row's id, where the sheet has one: it tells apart two rows or lanes of one name. */
+  rowId?: string;
   label: string;
   status?: Status;
   owner?: string;
@@ -144,6 +146,7 @@ function readRow(
     kind:
       percent !== undefined && kind === 'milestone' && stated === undefined ? 'checkpoint' : kind,
     ...(text('id') ? { id: text('id') } : {}),
+    ...(text('rowId') ? { rowId: text('rowId') } : {}),
     label,
     ...(mapped.has('status') ? { status } : {}),
     ...stripUndefined({

@@ -44,6 +44,36 @@ describe('the sample plan through a spreadsheet and back', () => {
   );
 });
 
+describe('a plan whose lanes or rows share a name', () => {
+  // Two lanes named alike, and two rows of one lane: the row id column tells them apart.
+  const [first, second] = SAMPLE.lanes as [Plan['lanes'][number], Plan['lanes'][number]];
+  const twins: Plan = {
+    ...SAMPLE,
+    lanes: [
+      {
+        ...first,
+        rows: first.rows.map((row, i) => (i === 1 ? { ...row, name: first.rows[0]!.name } : row)),
+      },
+      { ...second, name: first.name },
+      ...SAMPLE.lanes.slice(2),
+    ],
+  };
+
+  it('comes back the same from .xlsx', async () => {
+    const { plan, imported } = await importedPlan(
+      gridsOf([{ name: 'x.xlsx', bytes: xlsxOf(twins, tOf('fi')) }]),
+    );
+    expect(imported.skipped).toEqual([]);
+    expect(planView(plan)).toEqual(planView(twins));
+  });
+
+  it('comes back the same from Finnish CSV', async () => {
+    const { plan, imported } = await importedPlan(gridsOf(csvsOf(twins, tOf('fi'), 'fi')));
+    expect(imported.skipped).toEqual([]);
+    expect(planView(plan)).toEqual(planView(twins));
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Random plans
 // ---------------------------------------------------------------------------------------------

@@ -43,10 +43,10 @@ describe('sheetFiles', () => {
     expect([bytes[0], bytes[1], bytes[2]]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, first] = items.split('\r\n');
     expect(header).toBe(
-      'Tunnus;Kaista;Rivi;Nimi;Tyyppi;Alku;Loppu;Päivä;Tila;Vastuuhenkilö;Lisätiedot;Linkki',
+      'Tunnus;Kaista;Rivi;Rivin tunnus;Nimi;Tyyppi;Alku;Loppu;Päivä;Tila;Vastuuhenkilö;Lisätiedot;Linkki',
     );
     expect(first).toBe(
-      'm-001;Hallinnolliset tehtävät;Sopimukset;Sopimusten kartoitus;virstanpylväs;;;1.4.2022;valmis;;;',
+      'm-001;Hallinnolliset tehtävät;Sopimukset;row-sopimukset;Sopimusten kartoitus;virstanpylväs;;;1.4.2022;valmis;;;',
     );
   });
 
@@ -54,7 +54,7 @@ describe('sheetFiles', () => {
     const [items] = sheetFiles(SAMPLE, t, 'csvIntl', name);
     const [, first] = (await items!.blob.text()).split('\r\n');
     expect(first).toBe(
-      'm-001,Hallinnolliset tehtävät,Sopimukset,Sopimusten kartoitus,virstanpylväs,,,2022-04-01,valmis,,,',
+      'm-001,Hallinnolliset tehtävät,Sopimukset,row-sopimukset,Sopimusten kartoitus,virstanpylväs,,,2022-04-01,valmis,,,',
     );
   });
 
