@@ -248,7 +248,7 @@ function body(request: DrawingRequest, scale: TimeScale, layout: RoadmapLayout):
       const shapes = [
         ...(mark.title ? [mark.title] : []),
         mark.line,
-        ...mark.points.flatMap((p) => [p.dot, p.value]),
+        ...mark.points.flatMap((p) => (p.value ? [p.dot, p.value] : [p.dot])),
       ];
       return dim ? [group({ opacity: 0.25 }, shapes)] : shapes;
     });
