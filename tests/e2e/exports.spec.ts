@@ -11,21 +11,29 @@ const SAMPLE = (() => {
   return parsed.plan;
 })();
 
+/** The next download (named as `named` says, when given: a slide deck saves several files). */
 async function download(
   page: Page,
   click: () => Promise<void>,
+  named?: RegExp,
 ): Promise<{ name: string; bytes: Buffer }> {
-  const pending = page.waitForEvent('download');
+  const pending = page.waitForEvent('download', {
+    predicate: (file) => !named || named.test(file.suggestedFilename()),
+  });
   await click();
   const file = await pending;
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path()) as string) };
 }
 
-const exportPicture = (page: Page, label: RegExp) =>
-  download(page, async () => {
-    await page.getByText('Vie kuvana…').click();
-    await page.getByRole('button', { name: label }).click();
-  });
+const exportPicture = (page: Page, label: RegExp, named?: RegExp) =>
+  download(
+    page,
+    async () => {
+      await page.getByText('Vie kuvana…').click();
+      await page.getByRole('button', { name: label }).click();
+    },
+    named,
+  );
 
 const exportJson = async (page: Page) =>
   withoutExportTime(
@@ -94,7 +102,8 @@ test('the 16:9 slide is 1920×1080 and carries the plan too', async ({ page }) =
   expect([slide.bytes.readUInt32BE(16), slide.bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
   expect(slide.bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
   // For a projector or print at twice the resolution, offered in the same menu.
-  const sharp = await exportPicture(page, /^PNG-dia 16:9, 2×/);
+  // The first deck's later slides may still be arriving: the 2× deck's first file is the one.
+  const sharp = await exportPicture(page, /^PNG-dia 16:9, 2×/, /-16x9-2x-1\.png$/);
   expect([sharp.bytes.readUInt32BE(16), sharp.bytes.readUInt32BE(20)]).toEqual([3840, 2160]);
 });
 
