@@ -10,14 +10,17 @@ const written = new WeakMap<Element, Attributes>();
  * element's own classes (its scoped style class stays).
  */
 export function drawn(attrs: Attributes): Attachment<Element> {
-  return (element) => {
-    const before = written.get(element) ?? {};
-    for (const name of Object.keys(before))
-      if (attrs[name] === undefined) write(element, name, before[name], undefined);
-    for (const [name, value] of Object.entries(attrs))
-      if (value !== before[name]) write(element, name, before[name], value);
-    written.set(element, attrs);
-  };
+  return (element) => writeAttributes(element, attrs);
+}
+
+/** Gives an element these attributes, changing only those that differ from what it was last given. */
+export function writeAttributes(element: Element, attrs: Attributes): void {
+  const before = written.get(element) ?? {};
+  for (const name of Object.keys(before))
+    if (attrs[name] === undefined) write(element, name, before[name], undefined);
+  for (const [name, value] of Object.entries(attrs))
+    if (value !== before[name]) write(element, name, before[name], value);
+  written.set(element, attrs);
 }
 
 function write(element: Element, name: string, old: Attributes[string], value: Attributes[string]) {
