@@ -1,5 +1,6 @@
 import { fiFirst } from './fiFirst';
 import { fiLater } from './fiLater';
+import { fiMenus } from './fiMenus';
 import { fiFiles } from './fiFiles';
 import { fiShowing } from './fiShowing';
 import { fiBaselines } from './fiBaselines';
@@ -18,6 +19,7 @@ import { fiRollup } from './fiRollup';
 export const fi = {
   ...fiFirst,
   ...fiLater,
+  ...fiMenus,
   ...fiFiles,
   ...fiShowing,
   ...fiBaselines,

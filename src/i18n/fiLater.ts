@@ -1,5 +1,9 @@
 /** Finnish messages only parts loaded on first use show: editors, dialogs, notices, import errors. */
 export const fiLater = {
+  'render.failed': 'Tiekarttaa ei voitu näyttää',
+  'render.failedText':
+    'Virhe: {reason}. Tiekartta on tallessa sellaisenaan. Voit viedä sen tiedostoksi, palauttaa aiemman version tai palata kirjastoon.',
+  'library.copyOf': '{title} (kopio)',
   'library.deleted': 'Tiekartta ”{title}” poistettiin.',
   'library.undoDelete': 'Kumoa poisto',
 

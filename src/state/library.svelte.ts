@@ -1,5 +1,4 @@
 import type { Command } from '../domain/commands';
-import { newId } from '../domain/ids';
 import { titleSchema, type Plan } from '../domain/planSchema';
 import type { EditJournal } from '../persistence/editJournal';
 import { LibraryLedger, type LedgerEntry } from '../persistence/libraryLedger';
@@ -9,6 +8,7 @@ import { liveTabs } from '../persistence/tabLiveness';
 import { sortSummaries, summarize, type LibrarySummary } from './librarySummary';
 import { locale } from './locale.svelte';
 import type { Notice } from './notice';
+import type { LibraryEdits } from './libraryEdits';
 import type { SampleName } from './samples';
 
 /** What the library needs of the app around it: the open plan, notices, the other tabs. */
@@ -180,50 +180,33 @@ export class Library {
 
   /** Renames a plan; a title the schema refuses is reported back and never stored. */
   async rename(id: string, title: string): Promise<boolean> {
-    if (!titleSchema.safeParse(title).success) return false;
     const open = this.#host.open;
-    if (open?.id === id) {
-      const done = this.#host.exec({ type: 'plan/update', changes: { title } });
-      await open.flush();
-      return done;
-    }
-    const stored = await this.repository.load(id);
-    if (!stored) return false;
-    this.announce(await this.repository.save(id, { ...stored.plan, title }, stored.revision));
-    return true;
+    // The open plan's title is an edit like any other, made at once: its save follows.
+    if (open?.id !== id)
+      return (await import('./libraryEdits')).renamePlan(this.#edits(), id, title);
+    const done =
+      titleSchema.safeParse(title).success &&
+      this.#host.exec({ type: 'plan/update', changes: { title } });
+    await open.flush();
+    return done;
   }
 
   async duplicate(id: string): Promise<void> {
-    const plan = await this.currentPlan(id);
-    if (!plan) return;
-    const title = locale.t('library.copyOf', { title: plan.title }).slice(0, 200);
-    this.announce(await this.repository.save(newId('plan'), { ...plan, title }));
+    return (await import('./libraryEdits')).duplicatePlan(this.#edits(), id);
   }
 
   /** Deletes at once and offers an undo that puts the very same record back. */
   async remove(id: string): Promise<void> {
-    if (this.#host.open?.id === id) await this.#host.closePlan();
-    const stored = await this.repository.load(id);
-    if (!stored) return;
-    await this.repository.delete(id);
-    this.#ledger.forget(id);
-    this.unlisted(id);
-    this.#host.deleted(id);
-    this.#host.notify({ kind: 'deleted', stored });
+    return (await import('./libraryEdits')).removePlan(this.#edits(), id);
   }
 
   async undoDelete(): Promise<void> {
-    const notice = this.#host.notice;
-    if (notice?.kind !== 'deleted') return;
-    const { stored } = notice;
-    try {
-      this.announce(await this.repository.save(stored.id, stored.plan));
-    } catch (error) {
-      // Another tab saved the plan again meanwhile: the deleted version comes back beside it.
-      if ((error as Error).name !== 'RevisionConflict') throw error;
-      this.announce(await this.repository.save(newId('plan'), stored.plan));
-    }
-    this.#host.notify(null);
+    return (await import('./libraryEdits')).undoDelete(this.#edits());
+  }
+
+  /** What the edits of the list, loaded when first used, work with. */
+  #edits(): LibraryEdits {
+    return { library: this, host: this.#host, ledger: this.#ledger };
   }
 
   /** A save this tab made: the library list, the ledger and the other tabs hear of it. */

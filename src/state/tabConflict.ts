@@ -1,5 +1,6 @@
 import { newId } from '../domain/ids';
 import { locale } from './locale.svelte';
+import './laterMessages';
 import type { TabSyncHost } from './tabSync';
 
 // A conflict between tabs is resolved here, loaded when the user chooses how (TabSync).

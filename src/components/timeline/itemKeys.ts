@@ -4,15 +4,12 @@ import { shiftDate, type Shift } from '../../domain/shift';
 import { placedById, placedByOrder } from '../../layout/findPlaced';
 import type { PlacedItem, RoadmapLayout } from '../../layout/roadmapLayout';
 import { snapUnit } from '../../layout/snapping';
+import { focusItem, type FocusContext } from './focusItem';
 
-interface ItemKeyContext {
+export interface ItemKeyContext extends FocusContext {
   pxPerDay: () => number;
   selectedIds: () => string[];
   layout: () => RoadmapLayout;
-  scroller: () => HTMLElement;
-  bodyWidth: () => number;
-  /** The time axis's height, which grows when marker labels stack. */
-  headerHeight: () => number;
   onexec: (command: Command) => boolean;
   onselect: (id: string, additive: boolean) => void;
   onedit: (id: string) => void;
@@ -23,26 +20,6 @@ interface ItemKeyContext {
 /** Shift+arrow: a week, or a month where the zoom snaps to months. */
 const bigStep = (pxPerDay: number): Shift =>
   snapUnit(pxPerDay) === 'month' ? { amount: 1, unit: 'month' } : { amount: 7, unit: 'day' };
-
-/** Focuses an item by id once the DOM has caught up, scrolling it into the rendered window first. */
-export async function focusItem(
-  context: Pick<ItemKeyContext, 'scroller' | 'headerHeight' | 'bodyWidth'>,
-  placed: PlacedItem,
-): Promise<void> {
-  const scroller = context.scroller();
-  const visibleHeight = scroller.clientHeight - context.headerHeight();
-  if (placed.y < scroller.scrollTop || placed.y > scroller.scrollTop + visibleHeight - 40)
-    scroller.scrollTop = Math.max(0, placed.y - 40);
-  if (
-    placed.shape.x < scroller.scrollLeft ||
-    placed.shape.x > scroller.scrollLeft + context.bodyWidth() - 40
-  ) {
-    scroller.scrollLeft = Math.max(0, placed.shape.x - 80);
-  }
-  scroller.dispatchEvent(new Event('scroll'));
-  await tick();
-  scroller.querySelector<SVGElement>(`[data-item-id="${CSS.escape(placed.item.id)}"]`)?.focus();
-}
 
 /**
  * Keys on a focused item: arrows move the selection by a day (Shift: a week), Alt+arrows move a
