@@ -15,16 +15,16 @@ import { locale } from './locale.svelte';
  * Imported by every part that loads on first use (editors, dialogs, notices): the Finnish they
  * show comes with them, not in the first download.
  */
-locale.addFinnish({
-  ...fiLater,
-  ...fiFiles,
-  ...fiShowing,
-  ...fiBaselines,
-  ...fiDependencies,
-  ...fiChanges,
-  ...fiCompareDrawing,
-  ...fiRisks,
-  ...fiFunding,
-  ...fiSheet,
-  ...fiRollup,
-});
+locale.addFinnish(
+  fiLater,
+  fiFiles,
+  fiShowing,
+  fiBaselines,
+  fiDependencies,
+  fiChanges,
+  fiCompareDrawing,
+  fiRisks,
+  fiFunding,
+  fiSheet,
+  fiRollup,
+);

@@ -7,7 +7,12 @@ import { loadLanguage, saveLanguage } from '../persistence/preferences';
 /** The UI language, remembered across visits; `t` re-renders whatever read it when it changes. */
 class LocaleState {
   language = $state<Language>(DEFAULT_LANGUAGE);
-  #tables = $state.raw<Partial<Record<Language, Partial<Messages>>>>({ fi: fiFirst });
+  /**
+   * Not reactive itself: a table only ever gains messages, so only what asked for a missing one
+   * (it read `#added`) is drawn again when they arrive; the whole page is not.
+   */
+  #tables: Partial<Record<Language, Partial<Messages>>> = { fi: { ...fiFirst } };
+  #added = $state(0);
   /** Resolves once the remembered language's messages are loaded. */
   readonly ready: Promise<void>;
 
@@ -19,13 +24,17 @@ class LocaleState {
     const table = this.#tables[this.language] ?? fiFirst;
     // Parts loaded on first use bring their Finnish along (laterMessages.ts); should one ever
     // ask before, the messages are fetched and what asked is drawn again.
-    if (!(key in table)) void import('./laterMessages');
+    if (!(key in table)) {
+      void this.#added;
+      void import('./laterMessages');
+    }
     return translate(table, key, params);
   };
 
   /** Adds Finnish messages of parts loaded on first use. */
-  addFinnish(messages: Partial<Messages>): void {
-    this.#tables = { ...this.#tables, fi: { ...this.#tables.fi, ...messages } };
+  addFinnish(...parts: Partial<Messages>[]): void {
+    Object.assign(this.#tables.fi as Partial<Messages>, ...parts);
+    this.#added += 1;
   }
 
   /** Switches at once when the language is loaded already; otherwise after loading it. */
@@ -34,6 +43,7 @@ class LocaleState {
     if (!this.#tables[language]) {
       const messages = await loadMessages(language);
       this.#tables = { ...this.#tables, [language]: messages };
+      this.#added += 1;
     }
     this.language = language;
     if (remember) saveLanguage(language);
