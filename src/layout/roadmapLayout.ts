@@ -3,7 +3,7 @@ import type { Item, Lane, Plan, Track } from '../domain/planSchema';
 import { itemDays } from './itemDays';
 import { itemShape, type ItemShape } from './itemShape';
 import { SCREEN_METRICS, type Metrics } from './metrics';
-import { sameInputs, type CachedRow, type RowInputs } from './rowCache';
+import { sameInputs, sameMeasures, type CachedRow, type RowInputs } from './rowCache';
 import { packSpans } from './rowPacking';
 import type { TimeScale } from './timeScale';
 
@@ -203,7 +203,8 @@ function placeRow(
   const same = hit !== undefined && sameInputs(hit, inputs);
   if (same && hit.top === top && hit.firstOrder === firstOrder && hit.index === index)
     return hit.box;
-  const measured = same ? hit.measured : measureRow(group, context);
+  const before = hit !== undefined && sameMeasures(hit, inputs) ? hit.measured : undefined;
+  const measured = same ? hit.measured : measureRow(group, context, before);
   const box = layRow(lane, group, top, context, firstOrder, index, measured);
   context.cache?.set(key, { ...inputs, top, firstOrder, index, measured, box });
   return box;
@@ -215,13 +216,18 @@ interface MeasuredRow {
   packed: { subRows: number[]; count: number };
 }
 
-/** The costly part of a row: each item's shape and label, and their packing into sub-rows. */
-function measureRow(group: RowGroup, context: LayoutContext): MeasuredRow {
+/**
+ * The costly part of a row: each item's shape and label, and their packing into sub-rows. Items
+ * unchanged since `before` (the row measured at this zoom) keep their shapes: a drop measures one.
+ */
+function measureRow(group: RowGroup, context: LayoutContext, before?: MeasuredRow): MeasuredRow {
   const { scale, labelOf, metrics, clip, inFrame } = context;
   const collapsed = group.rowId === null;
   const shown = clip ? group.items.filter(inFrame) : group.items;
-  const shapes = shown.map((item) =>
-    itemShape(item, scale, collapsed ? '' : labelOf(item), metrics, clip),
+  const known = new Map(before?.shown.map((item, i) => [item, before.shapes[i] as ItemShape]));
+  const shapes = shown.map(
+    (item) =>
+      known.get(item) ?? itemShape(item, scale, collapsed ? '' : labelOf(item), metrics, clip),
   );
   const packed = collapsed
     ? { subRows: shapes.map(() => 0), count: 1 }

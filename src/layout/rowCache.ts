@@ -29,6 +29,10 @@ const sameScale = (a: TimeScale, b: TimeScale) =>
 const sameList = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((value, i) => value === b[i]);
 
+/** Whether an item's shape measured for `a` holds for `b`: the same zoom, range and type sizes. */
+export const sameMeasures = (a: RowInputs, b: RowInputs): boolean =>
+  sameScale(a.scale, b.scale) && a.metrics === b.metrics;
+
 export const sameInputs = (a: RowInputs, b: RowInputs): boolean =>
   a.nameHeight === b.nameHeight &&
   a.lane === b.lane &&

@@ -1,11 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ItemMarkState } from '../../src/components/timeline/itemElements';
 import { ItemLayer, type ItemEvents } from '../../src/components/timeline/itemLayer';
+import { itemMark } from '../../src/drawing/itemMark';
 import { groupByRow } from '../../src/domain/groupByRow';
 import { itemCaption } from '../../src/i18n/itemText';
 import { layoutRoadmap, type PlacedItem } from '../../src/layout/roadmapLayout';
 import { createTimeScale } from '../../src/layout/timeScale';
 import { generatePlan } from '../factories/generatePlan';
+
+vi.mock('../../src/drawing/itemMark', async (actual) => {
+  const drawing = await actual<typeof import('../../src/drawing/itemMark')>();
+  return { ...drawing, itemMark: vi.fn(drawing.itemMark) };
+});
 
 const plan = generatePlan({ items: 30, lanes: 2, rowsPerLane: 2, years: 1, seed: 7 });
 const layout = layoutRoadmap(
@@ -104,6 +110,16 @@ describe('the item layer', () => {
     expect(bar.getAttribute('aria-pressed')).toBe('true');
     layer.update([stateOf(phase)]);
     expect(ids(root)).toEqual([phase.item.id]);
+  });
+
+  it('does not draw again an item placed anew where it was', () => {
+    const { layer } = setUp();
+    layer.update([stateOf(phase)]);
+    const drawnBefore = vi.mocked(itemMark).mock.calls.length;
+    layer.update([stateOf({ ...phase })]);
+    expect(vi.mocked(itemMark).mock.calls.length).toBe(drawnBefore);
+    layer.update([stateOf({ ...phase, y: phase.y + 24 })]);
+    expect(vi.mocked(itemMark).mock.calls.length).toBe(drawnBefore + 1);
   });
 
   it('passes clicks, presses, keys, hover and focus on with the item they were on', () => {

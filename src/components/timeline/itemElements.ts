@@ -45,9 +45,24 @@ const without = (attrs: Attributes, names: ReadonlySet<string>): Attributes => {
   return kept;
 };
 
+/** A row laid out again places its unchanged items anew: alike, they are not drawn again. */
+const samePlaced = (a: PlacedItem, b: PlacedItem) =>
+  a === b ||
+  (a.item === b.item &&
+    a.shape === b.shape &&
+    a.y === b.y &&
+    a.lane === b.lane &&
+    a.rowName === b.rowName &&
+    a.order === b.order);
+
 const same = (a: ItemMarkState, b: ItemMarkState) => {
   for (const key in a)
-    if (a[key as keyof ItemMarkState] !== b[key as keyof ItemMarkState]) return false;
+    if (
+      key === 'placed'
+        ? !samePlaced(a.placed, b.placed)
+        : a[key as keyof ItemMarkState] !== b[key as keyof ItemMarkState]
+    )
+      return false;
   return true;
 };
 

@@ -134,5 +134,12 @@ describe('layoutRoadmap with a row cache', () => {
     const changed = after.rows.findIndex((row) => row.rowId === moved.rowId);
     after.rows.slice(0, changed).forEach((row, i) => expect(row).toBe(before.rows[i]));
     expect(after.rows[changed]).not.toBe(before.rows[changed]);
+    const shapeOf = (rows: typeof before.rows, id: string) =>
+      rows[changed]?.items.find((p) => p.item.id === id)?.shape;
+    const others = before.rows[changed]?.items.filter((p) => p.item !== moved) ?? [];
+    expect(others.length).toBeGreaterThan(0);
+    for (const { item } of others)
+      expect(shapeOf(after.rows, item.id)).toBe(shapeOf(before.rows, item.id));
+    expect(shapeOf(after.rows, moved.id)).not.toEqual(shapeOf(before.rows, moved.id));
   });
 });
