@@ -66,20 +66,9 @@ export class TabSync {
     this.#channel?.postMessage({ type: 'deleted', id });
   }
 
-  /** Another tab saved or deleted a plan: follow it, or, with unsaved edits here, stop and ask. */
+  /** Another tab saved or deleted a plan: followed by code loaded with the first such message. */
   async #onOtherTab(message: unknown): Promise<void> {
-    const { type, id, revision, appVersion } = (message ?? {}) as Record<string, unknown>;
-    if (typeof id !== 'string') return;
-    if (type === 'deleted') return this.#deletedElsewhere(id);
-    if (typeof revision !== 'number') return;
-    if (typeof appVersion === 'string') this.#host.repository.noticeVersion(appVersion);
-    await this.#followStored(id);
-  }
-
-  #deletedElsewhere(id: string): void {
-    this.#host.unlisted(id);
-    const open = this.#host.open;
-    if (open?.id === id) open.markGone('deleted');
+    return (await import('./tabFollow')).followMessage(this.#host, message);
   }
 
   /**
@@ -88,29 +77,7 @@ export class TabSync {
    */
   async checkStored(): Promise<void> {
     const open = this.#host.open;
-    if (open) await this.#followStored(open.id);
-  }
-
-  /** The stored plan is newer than this tab's: follow it, or, with unsaved edits here, stop and ask. */
-  async #followStored(id: string): Promise<void> {
-    const host = this.#host;
-    // This tab's own write, committed but not yet answered, must not look like another tab's.
-    if (host.open?.id === id) await host.open.settled();
-    const stored = await host.repository.load(id);
-    host.checkVersion();
-    if (stored) host.listed(stored);
-    else if (host.open?.id === id && host.open.revision >= 0 && !(await this.#isUnreadable(id)))
-      this.#deletedElsewhere(id);
-    const open = host.open;
-    if (!stored || open?.id !== id || stored.revision <= open.revision) return;
-    const dirty = open.dirty;
-    if (!dirty) open.replaceWith(stored);
-    if (host.outdated) open.markOutdated(host.outdated);
-    else if (dirty) open.markConflict();
-  }
-
-  async #isUnreadable(id: string): Promise<boolean> {
-    return (await this.#host.repository.unreadableIds()).includes(id);
+    if (open) await (await import('./tabFollow')).followStored(this.#host, open.id);
   }
 
   /** Resolves a conflict by taking the version the other tab saved (mine kept as a copy). */

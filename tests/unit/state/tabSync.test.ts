@@ -116,7 +116,7 @@ describe('TabSync', () => {
     const { repository, mine, theirs } = await twoTabs();
     await repository.delete('plan-1');
     theirs.sync.deleted('plan-1');
-    expect(mine.unlistedIds).toEqual(['plan-1']);
+    await vi.waitFor(() => expect(mine.unlistedIds).toEqual(['plan-1']));
     expect(mine.open?.status).toEqual({ kind: 'gone', reason: 'deleted' });
     expect(mine.open?.plan.title).toBe('Alku');
   });
