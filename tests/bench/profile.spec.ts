@@ -23,7 +23,8 @@ type Bench = {
  * 5,000-item plan, summarised by self time. `npm run bench:profile`; the full profile is written
  * to bench-results/render.cpuprofile for Chromium's DevTools. PROFILE_KEYS=1 profiles twenty
  * keyboard moves instead, PROFILE_ZOOM=1 ten zoom steps (PROFILE_COMPARE=1: while comparing);
- * PROFILE_LINKS=2000 draws the plan with that many links, PROFILE_SCROLL=1 profiles scrolling.
+ * PROFILE_LINKS=2000 draws the plan with that many links, PROFILE_SCROLL=1 profiles scrolling, PROFILE_DROP=1 the release of a
+ * dragged bar; PROFILE_ITEMS sets the plan's size.
  */
 test('profile the 5,000-item render', async () => {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -33,7 +34,7 @@ test('profile the 5,000-item render', async () => {
   await page.goto(`http://127.0.0.1:${process.env.BENCH_PORT ?? 4174}`);
   await expect(page.getByTestId('timeline').locator('[data-item-id]').first()).toBeVisible();
   const links = Number(process.env.PROFILE_LINKS ?? 0);
-  const plan = generatePlan({ items: 5000 });
+  const plan = generatePlan({ items: Number(process.env.PROFILE_ITEMS ?? 5000) });
   const text = serializePlanFile(links ? withLinks(plan, links) : plan, {
     exportedAt: new Date(0),
     appVersion: 'profile',
@@ -74,6 +75,24 @@ test('profile the 5,000-item render', async () => {
     await page.waitForTimeout(500);
     await cdp.send('Profiler.start');
     for (let i = 0; i < 30; i++) await page.mouse.wheel(100, 0);
+    await page.waitForTimeout(300);
+    ({ profile } = await cdp.send('Profiler.stop'));
+  }
+  if (process.env.PROFILE_DROP) {
+    // Instead of the render: the release of a bar dragged 200 px, as the bench drops it.
+    await page.getByRole('button', { name: 'Kuukaudet' }).click();
+    const bar = page.getByTestId('timeline').locator('.item rect.shape').nth(40);
+    const box = (await bar.boundingBox()) as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2, { steps: 30 });
+    await cdp.send('Profiler.start');
+    await page.mouse.up();
     await page.waitForTimeout(300);
     ({ profile } = await cdp.send('Profiler.stop'));
   }
