@@ -23,8 +23,8 @@ type Bench = {
  * 5,000-item plan, summarised by self time. `npm run bench:profile`; the full profile is written
  * to bench-results/render.cpuprofile for Chromium's DevTools. PROFILE_KEYS=1 profiles twenty
  * keyboard moves instead, PROFILE_ZOOM=1 ten zoom steps (PROFILE_COMPARE=1: while comparing);
- * PROFILE_LINKS=2000 draws the plan with that many links, PROFILE_SCROLL=1 profiles scrolling, PROFILE_DROP=1 the release of a
- * dragged bar; PROFILE_ITEMS sets the plan's size.
+ * PROFILE_LINKS=2000 draws the plan with that many links, PROFILE_SCROLL=1 profiles scrolling,
+ * PROFILE_DROP=1 the release of a dragged bar; PROFILE_ITEMS sets the plan's size.
  */
 test('profile the 5,000-item render', async () => {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
