@@ -15,8 +15,11 @@ const AMOUNT = new RegExp(
 /** A number grouped in thousands with no unit after it: "11 500 henkilöä". */
 const GROUPED = new RegExp(String.raw`(?<![\p{N},.])\d{1,3}(?:${SPACE}\d{3})+(?![\p{N}])`, 'gu');
 
-/** Whatever AMOUNT or GROUPED matches holds one of these. */
-const MAY_BIND = /[€%]|\d[ \u00a0\u202f]\d/u;
+/**
+ * Whatever AMOUNT or GROUPED matches holds one of these: a unit, or a digit group after a space
+ * (not "2 15.2.2026", a label's number before a milestone's date, which is most of them).
+ */
+const MAY_BIND = /[€%]|\d[ \u00a0\u202f]\d{3}/u;
 
 const bind = (match: string) => match.replaceAll(' ', NO_BREAK_SPACE);
 
