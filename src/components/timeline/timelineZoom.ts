@@ -54,7 +54,12 @@ export class TimelineZoom {
     const { px, scale, windowStart } = this.#c;
     const viewport = this.#c.viewport();
     if (!viewport.pxPerDay) viewport.pxPerDay = px();
-    viewport.scrollLeft = Math.max(0, scale().x(viewport.saved?.leftDate ?? windowStart()));
+    // Whole px, as the scroller keeps it: a fraction would be corrected after the first draw and
+    // draw it all again.
+    viewport.scrollLeft = Math.max(
+      0,
+      Math.round(scale().x(viewport.saved?.leftDate ?? windowStart())),
+    );
     viewport.scrollTop = viewport.saved?.scrollTop ?? 0;
   };
 
