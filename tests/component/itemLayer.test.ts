@@ -112,6 +112,22 @@ describe('the item layer', () => {
     expect(ids(root)).toEqual([phase.item.id]);
   });
 
+  it('scrolling on, moves none of the marks it keeps: only what leaves goes, only what comes is added', () => {
+    const { root, layer } = setUp();
+    const [a, b, c, d] = placedItems;
+    layer.update([a, b, c].map((p) => stateOf(p as PlacedItem)));
+    const observer = new MutationObserver(() => {});
+    observer.observe(root, { childList: true });
+    layer.update([b, c, d].map((p) => stateOf(p as PlacedItem)));
+    const records = observer.takeRecords();
+    observer.disconnect();
+    const idsIn = (nodes: 'addedNodes' | 'removedNodes') =>
+      records.flatMap((r) => [...r[nodes]].map((n) => (n as Element).getAttribute('data-item-id')));
+    expect(idsIn('removedNodes')).toEqual([a?.item.id]);
+    expect(idsIn('addedNodes')).toEqual([d?.item.id]);
+    expect(ids(root)).toEqual([b, c, d].map((p) => p?.item.id));
+  });
+
   it('does not draw again an item placed anew where it was', () => {
     const { layer } = setUp();
     layer.update([stateOf(phase)]);

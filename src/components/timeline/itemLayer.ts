@@ -42,20 +42,25 @@ export class ItemLayer {
     for (const [type, listener] of this.#listeners) root.addEventListener(type, listener);
   }
 
-  /** Draws these marks, in this order, and only these. */
+  /**
+   * Draws these marks, in this order, and only these. What is gone is removed first: otherwise,
+   * scrolling on, each mark kept would be moved before the ones leaving ahead of it.
+   */
   update(states: readonly ItemMarkState[]): void {
     const next = new Map<string, ItemElements>();
-    let at = this.#root.firstChild;
     for (const state of states) {
       const id = state.placed.item.id;
       const mark = this.#marks.get(id) ?? new ItemElements(id);
       mark.update(state);
       next.set(id, mark);
-      if (mark.g === at) at = at.nextSibling;
-      else if (mark.g.isConnected && 'moveBefore' in this.#root) moveBefore(this.#root, mark.g, at);
-      else this.#root.insertBefore(mark.g, at);
     }
     for (const [id, mark] of this.#marks) if (!next.has(id)) mark.g.remove();
+    let at = this.#root.firstChild;
+    for (const { g } of next.values()) {
+      if (g === at) at = at.nextSibling;
+      else if (g.isConnected && 'moveBefore' in this.#root) moveBefore(this.#root, g, at);
+      else this.#root.insertBefore(g, at);
+    }
     this.#marks = next;
   }
 
