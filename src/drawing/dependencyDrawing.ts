@@ -4,6 +4,7 @@ import type { Item } from '../domain/planSchema';
 import { dependencyRoutes, type DependencyRoute } from '../layout/dependencyRoutes';
 import type { Metrics } from '../layout/metrics';
 import type { PlacedItem, RoadmapLayout } from '../layout/roadmapLayout';
+import type { Viewport } from '../layout/visibleWindow';
 import { dependencyMark } from './dependencyMarks';
 import type { Shape } from './shape';
 import type { Theme } from './theme';
@@ -38,7 +39,8 @@ export function laidLinks(
 
 /**
  * A function drawing the arrow of a route, each route's drawn once: the screen asks again for
- * the arrows in view at every scroll, and gets the same shapes, so nothing is redrawn.
+ * the arrows in view at every scroll, and gets the same shapes, so nothing is redrawn. With
+ * `clip`, dashed arrows are drawn only within it.
  */
 export function linkShaper(
   broken: ReadonlySet<string>,
@@ -46,6 +48,7 @@ export function linkShaper(
   m: Metrics,
   selectedIds: ReadonlySet<string> = new Set(),
   chosenId: string | null = null,
+  clip?: Viewport,
 ): (route: DependencyRoute) => Shape {
   const drawn = new WeakMap<DependencyRoute, Shape>();
   return (route) => {
@@ -55,6 +58,7 @@ export function linkShaper(
       arrow = dependencyMark(route, theme, m, {
         broken: broken.has(id),
         highlighted: id === chosenId || selectedIds.has(from) || selectedIds.has(to),
+        clip,
       });
       drawn.set(route, arrow);
     }

@@ -38,6 +38,29 @@ describe('dependencyMark', () => {
     expect(mark.attrs['data-broken']).toBe('true');
   });
 
+  it('draws of a dashed arrow only what is in the clip box, its dashes where the whole had them', () => {
+    const long: DependencyRoute = {
+      ...ROUTE,
+      points: [
+        [100, 0],
+        [100, 5000],
+        [140, 5000],
+        [140, 5010],
+      ],
+    };
+    const clip = { left: 0, right: 1000, top: 2000, bottom: 3000 };
+    const mark = dependencyMark(long, DEFAULT_THEME, SCREEN_METRICS, { broken: true, clip });
+    const whole = dependencyMark(long, DEFAULT_THEME, SCREEN_METRICS, { broken: true });
+    const [piece, head] = mark.children ?? [];
+    expect(mark.children).toHaveLength(2);
+    expect(piece?.attrs.d).toBe('M100,2000L100,3000');
+    const period = 7 * SCREEN_METRICS.k;
+    expect(piece?.attrs['stroke-dashoffset']).toBe(2000 % period);
+    expect(head).toEqual(whole.children?.at(-1));
+    const sound = dependencyMark(long, DEFAULT_THEME, SCREEN_METRICS, { clip });
+    expect(sound).toEqual(dependencyMark(long, DEFAULT_THEME, SCREEN_METRICS));
+  });
+
   it('points the head up when the successor is above', () => {
     const up = {
       ...ROUTE,
