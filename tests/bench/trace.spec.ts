@@ -1,10 +1,15 @@
 import { chromium, expect, test, type CDPSession, type Page } from '@playwright/test';
 import { generatePlan } from '../factories/generatePlan';
+import { withLinks } from '../factories/planVariants';
 import { serializePlanFile } from '../../src/io/planFile';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 
 type Bench = {
-  __tiekarttaBench: { hold(text: string): boolean; show(): Promise<{ whole: number }> };
+  __tiekarttaBench: {
+    hold(text: string): boolean;
+    show(): Promise<{ whole: number }>;
+    showLinked(): Promise<{ near: number }>;
+  };
 };
 interface TraceEvent {
   name: string;
@@ -141,7 +146,9 @@ async function profiled(cdp: CDPSession, label: string, action: () => Promise<un
 async function open(page: Page, size: number) {
   await page.goto(`http://127.0.0.1:${process.env.BENCH_PORT ?? 4174}`);
   await expect(page.getByTestId('timeline').locator('[data-item-id]').first()).toBeVisible();
-  const text = serializePlanFile(generatePlan({ items: size }), {
+  const links = Number(process.env.TRACE_LINKS ?? 0);
+  const plan = generatePlan({ items: size });
+  const text = serializePlanFile(links ? withLinks(plan, links) : plan, {
     exportedAt: new Date(0),
     appVersion: 'trace',
   });
@@ -152,9 +159,10 @@ async function open(page: Page, size: number) {
  * Where the time of render, a drop and a zoom goes (`npm run bench:trace`): by the browser's own
  * trace events on the main thread (script, style, layout, paint, GC), or with TRACE_PROFILE=1 by
  * a CPU profile, per function and per innermost function of the app's own code (TRACE_APP=1
- * leaves Svelte's internals out of the lists). TRACE_ITEMS sets the plan's size (5,000).
+ * leaves Svelte's internals out of the lists). TRACE_ITEMS sets the plan's size (5,000),
+ * TRACE_LINKS=2000 gives it that many links.
  */
-test('trace render, drop and zoom', async () => {
+test('trace render, drop, zoom and scroll', async () => {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await (
     await browser.newContext({ viewport: { width: 1600, height: 900 } })
@@ -166,9 +174,12 @@ test('trace render, drop and zoom', async () => {
   const measure = async (label: string, action: () => Promise<unknown>) =>
     PROFILE ? profiled(cdp, label, action) : summarise(label, await traced(cdp, action));
   await measure('render', async () => {
-    ms = await page.evaluate(() =>
-      (window as unknown as Bench).__tiekarttaBench.show().then(({ whole }) => whole),
-    );
+    ms = await page.evaluate((linked) => {
+      const hook = (window as unknown as Bench).__tiekarttaBench;
+      return linked
+        ? hook.showLinked().then(({ near }) => near)
+        : hook.show().then(({ whole }) => whole);
+    }, Boolean(process.env.TRACE_LINKS));
   });
   console.log(`render ${ms.toFixed(1)} ms`);
   console.log(
@@ -201,6 +212,10 @@ test('trace render, drop and zoom', async () => {
     await page.keyboard.down('Control');
     for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -120 : 120);
     await page.keyboard.up('Control');
+    await page.waitForTimeout(300);
+  });
+  await measure('scroll', async () => {
+    for (let i = 0; i < 30; i++) await page.mouse.wheel(100, 0);
     await page.waitForTimeout(300);
   });
   await browser.close();
