@@ -117,3 +117,16 @@ export function stickyLabelX(shape: ItemShape, frameLeft: number, m: Metrics): n
   const last = shape.x + shape.width - m.labelPadPx - shape.labelWidth;
   return Math.max(shape.labelX, Math.min(frameLeft + m.labelPadPx, last));
 }
+
+/**
+ * `frameLeft` as far as the shape's label follows it, or undefined where the label stays put: a
+ * scroll step that moves no label changes nothing to draw. `stickyLabelX` gives the same x for it.
+ */
+export function labelFrameLeft(
+  shape: ItemShape,
+  frameLeft: number,
+  m: Metrics,
+): number | undefined {
+  const x = stickyLabelX(shape, frameLeft, m);
+  return x === shape.labelX ? undefined : x - m.labelPadPx;
+}

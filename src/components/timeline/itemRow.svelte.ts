@@ -1,5 +1,7 @@
 import type { Attachment } from 'svelte/attachments';
 import { cachedAccessibleName } from '../../i18n/captionCache';
+import { labelFrameLeft } from '../../layout/itemShape';
+import { SCREEN_METRICS } from '../../layout/metrics';
 import type { PlacedItem } from '../../layout/roadmapLayout';
 import { locale } from '../../state/locale.svelte';
 import type { ItemMarkState } from './itemElements';
@@ -30,7 +32,7 @@ function stateOf(view: ItemRowView, original: PlacedItem, linkHint: string): Ite
     selected,
     summary: lane.collapsed,
     handles: !lane.collapsed && (selected || view.pointedId === item.id),
-    frameLeft: placed.shape.x < view.frameLeft ? view.frameLeft : undefined,
+    frameLeft: labelFrameLeft(placed.shape, view.frameLeft, SCREEN_METRICS),
     dim: view.dimmed?.(item.id) ?? false,
     broken: view.broken.has(item.id),
     name: cachedAccessibleName(item, lane.name, placed.rowName, locale.language, locale.t),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemShape, stickyLabelX } from '../../../src/layout/itemShape';
+import { itemShape, labelFrameLeft, stickyLabelX } from '../../../src/layout/itemShape';
 import { SCREEN_METRICS } from '../../../src/layout/metrics';
 import { estimateTextWidth } from '../../../src/layout/textWidth';
 import { createTimeScale } from '../../../src/layout/timeScale';
@@ -126,6 +126,30 @@ describe('stickyLabelX', () => {
     const end = shape.x + shape.width - PAD - shape.labelWidth;
     expect(stickyLabelX(shape, 5000, SCREEN_METRICS)).toBe(end);
     expect(stickyLabelX(shape, -50, SCREEN_METRICS)).toBe(shape.labelX);
+  });
+});
+
+describe('labelFrameLeft', () => {
+  const bar = itemShape(makePhase({ start: '2022-01-01', end: '2022-06-30' }), scale, 'Toteutus');
+  const diamond = itemShape(makeMilestone({ date: '2022-03-01' }), scale, 'Päätös');
+  const labelAt = (shape: typeof bar, frameLeft: number) => {
+    const left = labelFrameLeft(shape, frameLeft, SCREEN_METRICS);
+    return left === undefined ? shape.labelX : stickyLabelX(shape, left, SCREEN_METRICS);
+  };
+
+  it('puts the label where the frame edge would, at every scroll position', () => {
+    for (const shape of [bar, diamond])
+      for (let frameLeft = -100; frameLeft < 1200; frameLeft += 7)
+        expect(labelAt(shape, frameLeft)).toBe(stickyLabelX(shape, frameLeft, SCREEN_METRICS));
+  });
+
+  it('stays the same while scrolling moves no label: before the bar, past its end, a milestone', () => {
+    expect(labelFrameLeft(bar, -50, SCREEN_METRICS)).toBeUndefined();
+    expect(labelFrameLeft(bar, 5000, SCREEN_METRICS)).toBe(
+      labelFrameLeft(bar, 9000, SCREEN_METRICS),
+    );
+    expect(labelFrameLeft(diamond, 400, SCREEN_METRICS)).toBeUndefined();
+    expect(labelFrameLeft(bar, 300, SCREEN_METRICS)).toBe(300);
   });
 });
 
