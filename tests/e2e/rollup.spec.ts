@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { Plan } from '../../src/domain/planSchema';
+import { isLate, rollupAsOf } from '../../src/domain/rollup/isLate';
 import { serializePlanFile } from '../../src/io/planFile';
 import { parseRollupFile } from '../../src/io/rollupFile';
 import { generatePlan } from '../factories/generatePlan';
@@ -80,7 +81,12 @@ test('grouped by lane kind and filtered to late items, one item opens its plan t
   await page.getByLabel('Kaistatyypeittäin').check();
   expect(await laneNames(page)).toEqual(['Hallinto', 'TORI', 'TOSI', 'ICT-infra']);
   await page.getByTestId('rollup-filter-status').selectOption('late');
-  const late = SHOWN.map((plan) => plan.items.filter((item) => item.status === 'late').length);
+  // Late as the coordinator means it: marked late, or past the status date and not done.
+  const asOf = rollupAsOf(SHOWN);
+  const late = SHOWN.map((plan) => plan.items.filter((item) => isLate(item, asOf)).length);
+  expect(late).not.toEqual(
+    SHOWN.map((plan) => plan.items.filter((item) => item.status === 'late').length),
+  );
   const lines = page.getByTestId('summary-by-plan').getByTestId('summary-line');
   await expect(lines).toHaveCount(4);
   for (const [i, count] of late.entries()) {
@@ -103,7 +109,8 @@ test('grouped by lane kind and filtered to late items, one item opens its plan t
   await expect(page.getByTestId('details')).toBeVisible();
   const shownLabel = (await page.getByTestId('details').locator('.label').textContent()) ?? '';
   expect(label).toContain(shownLabel);
-  expect(plan.items.find((i) => i.label === shownLabel)?.status).toBe('late');
+  const opened = plan.items.find((i) => i.label === shownLabel);
+  expect(opened && isLate(opened, asOf)).toBe(true);
 });
 
 test('the roll-up exports as SVG and PNG pictures that carry it, and prints', async ({ page }) => {

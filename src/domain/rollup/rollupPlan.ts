@@ -8,6 +8,7 @@ import {
   type Plan,
   type Track,
 } from '../planSchema';
+import { rollupAsOf } from './isLate';
 import { nationalMarkers } from './nationalMarkers';
 import type { RollupGroup } from './rollupGroups';
 import type { RollupSource } from './rollupSource';
@@ -80,10 +81,7 @@ export function rollupPlan(request: RollupPlanRequest): RollupPlan {
       title: request.title,
       organisation: '',
       classification: strictest(plans),
-      asOf: plans.reduce(
-        (latest, plan) => (plan.asOf > latest ? plan.asOf : latest),
-        plans[0]?.asOf ?? '2023-01-01',
-      ),
+      asOf: rollupAsOf(plans),
       window: windowOf(plans),
       principles: [],
       lanes,

@@ -90,10 +90,13 @@ describe('filtering the roll-up', () => {
       ],
     ],
     [
-      'to late items, leaving out rows without any',
+      'to late items (marked so, or past and not done), leaving out rows without any',
       { statuses: new Set(['late'] as const) },
       'kind',
-      [['kind-tosi', ['Keski-Suomi › Potilastieto', 'Pirkanmaa › Asiakastieto']]],
+      [
+        ['kind-tosi', ['Keski-Suomi › Potilastieto', 'Pirkanmaa › Asiakastieto']],
+        ['kind-custom', ['Pirkanmaa › Asiointi']],
+      ],
     ],
     [
       'by text in an owner',
