@@ -34,6 +34,8 @@ export const enRollup: Record<keyof typeof fiRollup, string> = {
   'rollup.filter.status': 'Status',
   'rollup.filter.text': 'Search',
   'rollup.filter.all': 'all',
+  'rollup.filter.some': '{count} chosen',
+  'rollup.filter.showAll': 'Show all',
   'rollup.filter.clear': 'Clear the filter',
   'rollup.nothing': 'No item matches the filter.',
   'rollup.national': 'National milestones: {dates}',

@@ -33,6 +33,8 @@ export const fiRollup = {
   'rollup.filter.status': 'Tila',
   'rollup.filter.text': 'Hae',
   'rollup.filter.all': 'kaikki',
+  'rollup.filter.some': '{count} valittua',
+  'rollup.filter.showAll': 'Näytä kaikki',
   'rollup.filter.clear': 'Poista rajaus',
   'rollup.nothing': 'Mikään kohde ei vastaa rajausta.',
   'rollup.national': 'Kansalliset virstanpylväät: {dates}',

@@ -34,6 +34,8 @@ export const svRollup: Record<keyof typeof fiRollup, string> = {
   'rollup.filter.status': 'Status',
   'rollup.filter.text': 'Sök',
   'rollup.filter.all': 'alla',
+  'rollup.filter.some': '{count} valda',
+  'rollup.filter.showAll': 'Visa alla',
   'rollup.filter.clear': 'Ta bort urvalet',
   'rollup.nothing': 'Ingen punkt motsvarar urvalet.',
   'rollup.national': 'Nationella milstolpar: {dates}',

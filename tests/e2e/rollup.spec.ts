@@ -80,7 +80,25 @@ test('grouped by lane kind and filtered to late items, one item opens its plan t
   await openRollup(page);
   await page.getByLabel('Kaistatyypeittäin').check();
   expect(await laneNames(page)).toEqual(['Hallinto', 'TORI', 'TOSI', 'ICT-infra']);
-  await page.getByTestId('rollup-filter-status').selectOption('late');
+  // Two lane kinds at once, then all again.
+  const kinds = page.getByTestId('rollup-filter-kind');
+  await kinds.locator('summary').click();
+  await kinds.getByRole('checkbox', { name: 'TORI' }).check();
+  await kinds.getByRole('checkbox', { name: 'TOSI' }).check();
+  await expect(kinds.locator('summary')).toHaveText('Kaistatyyppi: 2 valittua');
+  expect(await laneNames(page)).toEqual(['TORI', 'TOSI']);
+  await kinds.getByRole('button', { name: 'Näytä kaikki' }).click();
+  expect(await laneNames(page)).toEqual(['Hallinto', 'TORI', 'TOSI', 'ICT-infra']);
+  // The status list from the keyboard: Enter opens it, Space ticks, Escape closes.
+  const statuses = page.getByTestId('rollup-filter-status');
+  await statuses.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await statuses.getByRole('checkbox', { name: 'myöhässä' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Escape');
+  await expect(statuses).not.toHaveAttribute('open');
+  await expect(statuses.locator('summary')).toHaveText('Tila: myöhässä');
+  await expect(statuses.locator('summary')).toBeFocused();
   // Late as the coordinator means it: marked late, or past the status date and not done.
   const asOf = rollupAsOf(SHOWN);
   const late = SHOWN.map((plan) => plan.items.filter((item) => isLate(item, asOf)).length);
