@@ -155,6 +155,14 @@ test('the roll-up exports as SVG and PNG pictures that carry it, and prints', as
   expect(png.bytes.readUInt32BE(16)).toBe(2 * 1920);
   expect(png.bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
 
+  // A national milestone given here is drawn with the shared dates and saved in the roll-up file.
+  await page.getByTestId('rollup-milestones').locator('summary').click();
+  await page.getByTestId('rollup-milestone-date').fill('1.1.2025');
+  await page.getByTestId('rollup-milestone-label').fill('Kansallinen määräpäivä');
+  await page.getByRole('button', { name: 'Lisää virstanpylväs' }).click();
+  await expect(page.getByTestId('rollup-national')).toContainText(
+    'Kansallinen määräpäivä 1.1.2025',
+  );
   const saved = await download(page, () =>
     page.getByRole('button', { name: 'Tallenna kokonaiskuvatiedosto' }).click(),
   );
@@ -162,6 +170,19 @@ test('the roll-up exports as SVG and PNG pictures that carry it, and prints', as
   const rollupFile = parseRollupFile(saved.bytes.toString('utf8'));
   expect(rollupFile.ok && rollupFile.file.plans).toEqual(
     SHOWN.map((plan) => ({ title: plan.title, fileName: FILES[PLANS.indexOf(plan)]!.name })),
+  );
+  expect(rollupFile.ok && rollupFile.file.milestones).toEqual([
+    { date: '2025-01-01', label: 'Kansallinen määräpäivä' },
+  ]);
+  // A roll-up file whose milestone is no day is refused, saying which and why.
+  const broken = saved.bytes.toString('utf8').replace('2025-01-01', '2025-02-30');
+  await page.getByTestId('rollup-files').setInputFiles({
+    name: 'rikki.kokonaiskuva.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(broken),
+  });
+  await expect(page.getByTestId('rollup-said')).toContainText(
+    'kansallinen virstanpylväs ”Kansallinen määräpäivä” › päivämäärä',
   );
 
   // The picture carries the roll-up as a plan: imported, it opens as one.

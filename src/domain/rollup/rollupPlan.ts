@@ -10,6 +10,7 @@ import {
 } from '../planSchema';
 import { rollupAsOf } from './isLate';
 import { nationalMarkers } from './nationalMarkers';
+import type { NationalMilestone } from './rollupFileSchema';
 import type { RollupGroup } from './rollupGroups';
 import type { RollupSource } from './rollupSource';
 
@@ -33,6 +34,8 @@ export interface RollupPlanRequest {
   /** A lane kind's name in the user's language. */
   kindName: (kind: LaneKind) => string;
   sourceName: (key: string) => string;
+  /** The national milestones given in the roll-up, drawn with the dates the plans share. */
+  milestones?: readonly NationalMilestone[];
 }
 
 const cut = (text: string, max: number) =>
@@ -87,7 +90,10 @@ export function rollupPlan(request: RollupPlanRequest): RollupPlan {
       lanes,
       items,
       tracks,
-      markers: nationalMarkers(plans).map((marker, i) => ({ ...marker, id: `m${i + 1}` })),
+      markers: nationalMarkers(plans, request.milestones).map((marker, i) => ({
+        ...marker,
+        id: `m${i + 1}`,
+      })),
       dependencies: [],
       baselines: [],
     },
