@@ -131,6 +131,50 @@ test('grouped by lane kind and filtered to late items, one item opens its plan t
   expect(opened && isLate(opened, asOf)).toBe(true);
 });
 
+test('the roll-up chart is read-only: no link handle, and an item dragged stays where it was', async ({
+  page,
+}) => {
+  await openRollup(page);
+  const timeline = page.getByTestId('timeline');
+  const id = await timeline.locator('[data-item-id]').first().getAttribute('data-item-id');
+  const mark = timeline.locator(`[data-item-id="${id}"]`);
+  await mark.hover();
+  await mark.click();
+  await expect(mark).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('rollup-chosen')).toBeVisible();
+  // Selected and pointed at, an item of a plan shows its link and resize handles: here none.
+  await expect(timeline.locator('.link-handle, [data-handle]')).toHaveCount(0);
+  const before = (await mark.boundingBox())!;
+  const label = await mark.getAttribute('aria-label');
+  const summary = await page.getByTestId('summary-by-plan').textContent();
+  const [x, y] = [before.x + before.width / 2, before.y + before.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 160, y + 40, { steps: 8 });
+  await page.mouse.up();
+  expect(await mark.boundingBox()).toEqual(before);
+  await expect(mark).toHaveAttribute('aria-label', label!);
+  await expect(page.getByTestId('summary-by-plan')).toHaveText(summary!);
+  // Ctrl+drag on empty space draws no phase either.
+  const items = await timeline.locator('[data-item-id]').count();
+  const body = (await timeline.locator('svg[role="group"]').boundingBox())!;
+  await page.keyboard.down('Control');
+  await page.mouse.move(body.x + 40, body.y + body.height - 6);
+  await page.mouse.down();
+  await page.mouse.move(body.x + 240, body.y + body.height - 4, { steps: 6 });
+  await expect(timeline.locator('.band.draw')).toHaveCount(0);
+  await page.mouse.up();
+  await page.keyboard.up('Control');
+  await expect(timeline.locator('[data-item-id]')).toHaveCount(items);
+  // The same item opened in its own plan, where it is edited, does offer the link handle.
+  await page
+    .getByTestId('rollup-chosen')
+    .getByRole('button', { name: 'Lisää suunnitelma kirjastoon ja avaa tästä kohdasta' })
+    .click();
+  await expect(page.getByTestId('details')).toBeVisible();
+  await expect(page.getByTestId('timeline').locator('.link-handle')).toHaveCount(1);
+});
+
 test('the roll-up exports as SVG and PNG pictures that carry it, and prints', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openRollup(page);
