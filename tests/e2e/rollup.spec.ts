@@ -155,7 +155,7 @@ test('the roll-up chart is read-only: no link handle, and an item dragged stays 
   expect(await mark.boundingBox()).toEqual(before);
   await expect(mark).toHaveAttribute('aria-label', label!);
   await expect(page.getByTestId('summary-by-plan')).toHaveText(summary!);
-  // Ctrl+drag on empty space draws no phase either.
+  // Ctrl+drag on empty space draws no phase either (read-only, empty space takes no box).
   const items = await timeline.locator('[data-item-id]').count();
   const body = (await timeline.locator('svg[role="group"]').boundingBox())!;
   await page.keyboard.down('Control');
