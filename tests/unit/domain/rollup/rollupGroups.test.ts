@@ -99,6 +99,24 @@ describe('filtering the roll-up', () => {
       ],
     ],
     [
+      'to two lane kinds at once',
+      { kinds: new Set(['hallinto', 'custom'] as const) },
+      'plan',
+      [
+        ['plan-s1-hallinto', ['Keski-Suomi › Sopimukset']],
+        ['plan-s2-custom', ['Pirkanmaa › Asiointi']],
+      ],
+    ],
+    [
+      'to two statuses at once',
+      { statuses: new Set(['done', 'atRisk'] as const) },
+      'kind',
+      [
+        ['kind-hallinto', ['Keski-Suomi › Sopimukset']],
+        ['kind-tosi', ['Pirkanmaa › Asiakastieto']],
+      ],
+    ],
+    [
       'by text in an owner',
       { text: 'toimittaja x' },
       'kind',
