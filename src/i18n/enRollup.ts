@@ -34,6 +34,8 @@ export const enRollup: Record<keyof typeof fiRollup, string> = {
   'rollup.filter.status': 'Status',
   'rollup.filter.text': 'Search',
   'rollup.filter.all': 'all',
+  'rollup.filter.some': '{count} chosen',
+  'rollup.filter.showAll': 'Show all',
   'rollup.filter.clear': 'Clear the filter',
   'rollup.nothing': 'No item matches the filter.',
   'rollup.national': 'National milestones: {dates}',
@@ -66,4 +68,16 @@ export const enRollup: Record<keyof typeof fiRollup, string> = {
   'rollup.fileError.wrong-type': 'it is not a roll-up file',
   'rollup.fileError.version-too-new': 'it was made by a newer version of the app',
   'rollup.fileError.invalid-data': 'its content is not valid',
+  'rollup.where.milestone': 'national milestone “{name}”',
+  'rollup.where.plan': 'plan “{name}”',
+  'rollup.milestones': 'National milestones given here ({count})',
+  'rollup.milestone.date': 'Date',
+  'rollup.milestone.label': 'Label',
+  'rollup.milestone.add': 'Add the milestone',
+  'rollup.milestone.remove': 'Remove the milestone {label} {date}',
+  'rollup.milestone.labelMissing': 'Give the milestone a label.',
+  'rollup.milestone.refused':
+    'The milestone cannot be added: its label holds a character that cannot be saved or is too long, or there are already {max} milestones.',
+  'rollup.milestone.hint':
+    'E.g. 1.1.2023 or wk 23/2023. Shown over every plan and saved in the roll-up file.',
 };

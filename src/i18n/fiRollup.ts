@@ -33,6 +33,8 @@ export const fiRollup = {
   'rollup.filter.status': 'Tila',
   'rollup.filter.text': 'Hae',
   'rollup.filter.all': 'kaikki',
+  'rollup.filter.some': '{count} valittua',
+  'rollup.filter.showAll': 'Näytä kaikki',
   'rollup.filter.clear': 'Poista rajaus',
   'rollup.nothing': 'Mikään kohde ei vastaa rajausta.',
   'rollup.national': 'Kansalliset virstanpylväät: {dates}',
@@ -65,4 +67,16 @@ export const fiRollup = {
   'rollup.fileError.wrong-type': 'se ei ole kokonaiskuvatiedosto',
   'rollup.fileError.version-too-new': 'se on tehty uudemmalla sovelluksen versiolla',
   'rollup.fileError.invalid-data': 'sen sisältö ei kelpaa',
+  'rollup.where.milestone': 'kansallinen virstanpylväs ”{name}”',
+  'rollup.where.plan': 'suunnitelma ”{name}”',
+  'rollup.milestones': 'Annetut kansalliset virstanpylväät ({count})',
+  'rollup.milestone.date': 'Päivä',
+  'rollup.milestone.label': 'Nimi',
+  'rollup.milestone.add': 'Lisää virstanpylväs',
+  'rollup.milestone.remove': 'Poista virstanpylväs {label} {date}',
+  'rollup.milestone.labelMissing': 'Anna virstanpylväälle nimi.',
+  'rollup.milestone.refused':
+    'Virstanpylvästä ei voi lisätä: nimessä on merkki, jota ei voi tallentaa, tai se on liian pitkä, tai virstanpylväitä on jo {max}.',
+  'rollup.milestone.hint':
+    'Esim. 1.1.2023 tai vk 23/2023. Näkyy kaikkien suunnitelmien yllä ja tallentuu kokonaiskuvatiedostoon.',
 } as const;

@@ -34,6 +34,8 @@ export const svRollup: Record<keyof typeof fiRollup, string> = {
   'rollup.filter.status': 'Status',
   'rollup.filter.text': 'Sök',
   'rollup.filter.all': 'alla',
+  'rollup.filter.some': '{count} valda',
+  'rollup.filter.showAll': 'Visa alla',
   'rollup.filter.clear': 'Ta bort urvalet',
   'rollup.nothing': 'Ingen punkt motsvarar urvalet.',
   'rollup.national': 'Nationella milstolpar: {dates}',
@@ -66,4 +68,16 @@ export const svRollup: Record<keyof typeof fiRollup, string> = {
   'rollup.fileError.wrong-type': 'den är ingen helhetsbildsfil',
   'rollup.fileError.version-too-new': 'den är gjord med en nyare version av appen',
   'rollup.fileError.invalid-data': 'dess innehåll är inte giltigt',
+  'rollup.where.milestone': 'nationell milstolpe ”{name}”',
+  'rollup.where.plan': 'plan ”{name}”',
+  'rollup.milestones': 'Givna nationella milstolpar ({count})',
+  'rollup.milestone.date': 'Dag',
+  'rollup.milestone.label': 'Namn',
+  'rollup.milestone.add': 'Lägg till milstolpen',
+  'rollup.milestone.remove': 'Ta bort milstolpen {label} {date}',
+  'rollup.milestone.labelMissing': 'Ge milstolpen ett namn.',
+  'rollup.milestone.refused':
+    'Milstolpen kan inte läggas till: namnet har ett tecken som inte kan sparas eller är för långt, eller det finns redan {max} milstolpar.',
+  'rollup.milestone.hint':
+    'T.ex. 1.1.2023 eller v 23/2023. Visas över alla planer och sparas i helhetsbildsfilen.',
 };

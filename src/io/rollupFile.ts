@@ -4,10 +4,13 @@ import {
   rollupFileSchema,
   type RollupFile,
 } from '../domain/rollup/rollupFileSchema';
+import { rollupFileIssues, type RollupFileIssue } from './rollupFileIssues';
 
 export type RollupFileResult =
   | { ok: true; file: RollupFile }
-  | { ok: false; error: 'not-json' | 'wrong-type' | 'version-too-new' | 'invalid-data' };
+  | { ok: false; error: 'not-json' | 'wrong-type' | 'version-too-new' }
+  /** What is wrong, where: "kansallinen virstanpylväs ”Aloitus” › päivämäärä: …". */
+  | { ok: false; error: 'invalid-data'; issues: RollupFileIssue[] };
 
 /** Pretty-printed in the schema's key order, so one roll-up always gives the same bytes. */
 export function serializeRollupFile(file: RollupFile): string {
@@ -28,5 +31,7 @@ export function parseRollupFile(text: string): RollupFileResult {
   if (typeof head.version === 'number' && head.version > ROLLUP_FORMAT_VERSION)
     return { ok: false, error: 'version-too-new' };
   const parsed = rollupFileSchema.safeParse(value);
-  return parsed.success ? { ok: true, file: parsed.data } : { ok: false, error: 'invalid-data' };
+  return parsed.success
+    ? { ok: true, file: parsed.data }
+    : { ok: false, error: 'invalid-data', issues: rollupFileIssues(parsed.error.issues, value) };
 }

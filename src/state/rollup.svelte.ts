@@ -1,8 +1,11 @@
 import type { LaneKind, Plan } from '../domain/planSchema';
 import {
+  NATIONAL_MILESTONES_MAX,
   ROLLUP_FILE_EXTENSION,
   ROLLUP_FILE_TYPE,
   ROLLUP_FORMAT_VERSION,
+  nationalMilestoneSchema,
+  type NationalMilestone,
   type RollupFile,
 } from '../domain/rollup/rollupFileSchema';
 import { NO_FILTER, type RollupFilter } from '../domain/rollup/rollupFilter';
@@ -46,6 +49,8 @@ export class Rollup {
   collapsed = $state.raw<ReadonlySet<string>>(NO_FILTER.sourceKeys);
   /** Set from a roll-up file; else the roll-up's title in the user's language. */
   title = $state<string | null>(null);
+  /** The national milestones given here, by date; saved in the roll-up file. */
+  milestones = $state.raw<readonly NationalMilestone[]>([]);
   readonly #host: RollupHost;
   #count = 0;
   /** Files of the batches being read: how many, and how many of them are read. */
@@ -81,6 +86,7 @@ export class Rollup {
         collapsed: NO_FILTER.sourceKeys,
         kindName: host.kindName,
         sourceName: (key) => names.get(key) ?? key,
+        milestones: this.milestones,
       });
     });
     this.drawn = $derived({
@@ -146,6 +152,23 @@ export class Rollup {
     this.members = this.members.filter((m) => m.key !== key);
   }
 
+  /**
+   * A national milestone given by the coordinator, checked as the roll-up file checks it; false
+   * when refused (not a date the app holds, a label it cannot, or too many).
+   */
+  addMilestone(date: string, label: string): boolean {
+    const parsed = nationalMilestoneSchema.safeParse({ date, label: label.trim() });
+    if (!parsed.success || this.milestones.length >= NATIONAL_MILESTONES_MAX) return false;
+    const given = parsed.data;
+    if (this.milestones.some((m) => m.date === given.date && m.label === given.label)) return true;
+    this.milestones = [...this.milestones, given].sort((a, b) => a.date.localeCompare(b.date));
+    return true;
+  }
+
+  removeMilestone(index: number): void {
+    this.milestones = this.milestones.filter((_, i) => i !== index);
+  }
+
   /** A lane's toggle: a plan's lanes collapse together. */
   toggle(laneId: string): void {
     const group = this.groups.find((g) => g.id === laneId);
@@ -189,6 +212,8 @@ export class Rollup {
           return [m.fileName ? { title: m.name, fileName: m.fileName } : { title: m.name }];
         return [];
       }),
+      // Left out when none are given: such a file is byte for byte what it was before them.
+      ...(this.milestones.length ? { milestones: [...this.milestones] } : {}),
     };
   }
 
@@ -196,6 +221,7 @@ export class Rollup {
   fromFile(file: RollupFile): void {
     this.title = file.title;
     this.grouping = file.grouping;
+    this.milestones = file.milestones ?? [];
     this.members = file.plans.map((entry) => ({
       key: this.#newKey(),
       state: 'awaited',

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { Plan } from '../../src/domain/planSchema';
+import { isLate, rollupAsOf } from '../../src/domain/rollup/isLate';
 import { serializePlanFile } from '../../src/io/planFile';
 import { parseRollupFile } from '../../src/io/rollupFile';
 import { generatePlan } from '../factories/generatePlan';
@@ -79,8 +80,31 @@ test('grouped by lane kind and filtered to late items, one item opens its plan t
   await openRollup(page);
   await page.getByLabel('Kaistatyypeittäin').check();
   expect(await laneNames(page)).toEqual(['Hallinto', 'TORI', 'TOSI', 'ICT-infra']);
-  await page.getByTestId('rollup-filter-status').selectOption('late');
-  const late = SHOWN.map((plan) => plan.items.filter((item) => item.status === 'late').length);
+  // Two lane kinds at once, then all again.
+  const kinds = page.getByTestId('rollup-filter-kind');
+  await kinds.locator('summary').click();
+  await kinds.getByRole('checkbox', { name: 'TORI' }).check();
+  await kinds.getByRole('checkbox', { name: 'TOSI' }).check();
+  await expect(kinds.locator('summary')).toHaveText('Kaistatyyppi: 2 valittua');
+  expect(await laneNames(page)).toEqual(['TORI', 'TOSI']);
+  await kinds.getByRole('button', { name: 'Näytä kaikki' }).click();
+  expect(await laneNames(page)).toEqual(['Hallinto', 'TORI', 'TOSI', 'ICT-infra']);
+  // The status list from the keyboard: Enter opens it, Space ticks, Escape closes.
+  const statuses = page.getByTestId('rollup-filter-status');
+  await statuses.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await statuses.getByRole('checkbox', { name: 'myöhässä' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Escape');
+  await expect(statuses).not.toHaveAttribute('open');
+  await expect(statuses.locator('summary')).toHaveText('Tila: myöhässä');
+  await expect(statuses.locator('summary')).toBeFocused();
+  // Late as the coordinator means it: marked late, or past the status date and not done.
+  const asOf = rollupAsOf(SHOWN);
+  const late = SHOWN.map((plan) => plan.items.filter((item) => isLate(item, asOf)).length);
+  expect(late).not.toEqual(
+    SHOWN.map((plan) => plan.items.filter((item) => item.status === 'late').length),
+  );
   const lines = page.getByTestId('summary-by-plan').getByTestId('summary-line');
   await expect(lines).toHaveCount(4);
   for (const [i, count] of late.entries()) {
@@ -103,7 +127,52 @@ test('grouped by lane kind and filtered to late items, one item opens its plan t
   await expect(page.getByTestId('details')).toBeVisible();
   const shownLabel = (await page.getByTestId('details').locator('.label').textContent()) ?? '';
   expect(label).toContain(shownLabel);
-  expect(plan.items.find((i) => i.label === shownLabel)?.status).toBe('late');
+  const opened = plan.items.find((i) => i.label === shownLabel);
+  expect(opened && isLate(opened, asOf)).toBe(true);
+});
+
+test('the roll-up chart is read-only: no link handle, and an item dragged stays where it was', async ({
+  page,
+}) => {
+  await openRollup(page);
+  const timeline = page.getByTestId('timeline');
+  const id = await timeline.locator('[data-item-id]').first().getAttribute('data-item-id');
+  const mark = timeline.locator(`[data-item-id="${id}"]`);
+  await mark.hover();
+  await mark.click();
+  await expect(mark).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('rollup-chosen')).toBeVisible();
+  // Selected and pointed at, an item of a plan shows its link and resize handles: here none.
+  await expect(timeline.locator('.link-handle, [data-handle]')).toHaveCount(0);
+  const before = (await mark.boundingBox())!;
+  const label = await mark.getAttribute('aria-label');
+  const summary = await page.getByTestId('summary-by-plan').textContent();
+  const [x, y] = [before.x + before.width / 2, before.y + before.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 160, y + 40, { steps: 8 });
+  await page.mouse.up();
+  expect(await mark.boundingBox()).toEqual(before);
+  await expect(mark).toHaveAttribute('aria-label', label!);
+  await expect(page.getByTestId('summary-by-plan')).toHaveText(summary!);
+  // Ctrl+drag on empty space draws no phase either (read-only, empty space takes no box).
+  const items = await timeline.locator('[data-item-id]').count();
+  const body = (await timeline.locator('svg[role="group"]').boundingBox())!;
+  await page.keyboard.down('Control');
+  await page.mouse.move(body.x + 40, body.y + body.height - 6);
+  await page.mouse.down();
+  await page.mouse.move(body.x + 240, body.y + body.height - 4, { steps: 6 });
+  await expect(timeline.locator('.band.draw')).toHaveCount(0);
+  await page.mouse.up();
+  await page.keyboard.up('Control');
+  await expect(timeline.locator('[data-item-id]')).toHaveCount(items);
+  // The same item opened in its own plan, where it is edited, does offer the link handle.
+  await page
+    .getByTestId('rollup-chosen')
+    .getByRole('button', { name: 'Lisää suunnitelma kirjastoon ja avaa tästä kohdasta' })
+    .click();
+  await expect(page.getByTestId('details')).toBeVisible();
+  await expect(page.getByTestId('timeline').locator('.link-handle')).toHaveCount(1);
 });
 
 test('the roll-up exports as SVG and PNG pictures that carry it, and prints', async ({ page }) => {
@@ -130,6 +199,14 @@ test('the roll-up exports as SVG and PNG pictures that carry it, and prints', as
   expect(png.bytes.readUInt32BE(16)).toBe(2 * 1920);
   expect(png.bytes.includes(Buffer.from('tiekartta-plan'))).toBe(true);
 
+  // A national milestone given here is drawn with the shared dates and saved in the roll-up file.
+  await page.getByTestId('rollup-milestones').locator('summary').click();
+  await page.getByTestId('rollup-milestone-date').fill('1.1.2025');
+  await page.getByTestId('rollup-milestone-label').fill('Kansallinen määräpäivä');
+  await page.getByRole('button', { name: 'Lisää virstanpylväs' }).click();
+  await expect(page.getByTestId('rollup-national')).toContainText(
+    'Kansallinen määräpäivä 1.1.2025',
+  );
   const saved = await download(page, () =>
     page.getByRole('button', { name: 'Tallenna kokonaiskuvatiedosto' }).click(),
   );
@@ -137,6 +214,19 @@ test('the roll-up exports as SVG and PNG pictures that carry it, and prints', as
   const rollupFile = parseRollupFile(saved.bytes.toString('utf8'));
   expect(rollupFile.ok && rollupFile.file.plans).toEqual(
     SHOWN.map((plan) => ({ title: plan.title, fileName: FILES[PLANS.indexOf(plan)]!.name })),
+  );
+  expect(rollupFile.ok && rollupFile.file.milestones).toEqual([
+    { date: '2025-01-01', label: 'Kansallinen määräpäivä' },
+  ]);
+  // A roll-up file whose milestone is no day is refused, saying which and why.
+  const broken = saved.bytes.toString('utf8').replace('2025-01-01', '2025-02-30');
+  await page.getByTestId('rollup-files').setInputFiles({
+    name: 'rikki.kokonaiskuva.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(broken),
+  });
+  await expect(page.getByTestId('rollup-said')).toContainText(
+    'kansallinen virstanpylväs ”Kansallinen määräpäivä” › päivämäärä',
   );
 
   // The picture carries the roll-up as a plan: imported, it opens as one.

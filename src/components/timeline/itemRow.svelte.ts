@@ -21,6 +21,8 @@ export interface ItemRowView {
   broken: ReadonlySet<string>;
   /** An item as a drag would drop it now; the item itself otherwise. */
   shown: (placed: PlacedItem) => PlacedItem;
+  /** Shown, never edited (the roll-up): no resize or link handles. */
+  readOnly?: boolean;
 }
 
 function stateOf(view: ItemRowView, original: PlacedItem, linkHint: string): ItemMarkState {
@@ -31,7 +33,7 @@ function stateOf(view: ItemRowView, original: PlacedItem, linkHint: string): Ite
     placed,
     selected,
     summary: lane.collapsed,
-    handles: !lane.collapsed && (selected || view.pointedId === item.id),
+    handles: !view.readOnly && !lane.collapsed && (selected || view.pointedId === item.id),
     frameLeft: labelFrameLeft(placed.shape, view.frameLeft, SCREEN_METRICS),
     dim: view.dimmed?.(item.id) ?? false,
     broken: view.broken.has(item.id),

@@ -1,4 +1,6 @@
+import type { CalendarDate } from '../calendarDate';
 import type { Item, LaneKind, Status } from '../planSchema';
+import { isLate } from './isLate';
 
 /** What the roll-up shows; an empty set lets everything through. */
 export interface RollupFilter {
@@ -21,9 +23,21 @@ const passes = <T>(chosen: ReadonlySet<T>, value: T) => chosen.size === 0 || cho
 export const sourcePasses = (filter: RollupFilter, key: string) => passes(filter.sourceKeys, key);
 export const kindPasses = (filter: RollupFilter, kind: LaneKind) => passes(filter.kinds, kind);
 
-/** Whether an item passes the status and text filter; `context` is its row's and plan's names. */
-export function itemPasses(filter: RollupFilter, item: Item, context: string): boolean {
-  if (!passes(filter.statuses, item.status)) return false;
+/** Whether an item passes the status filter: "late" also lets through what isLate calls late. */
+const statusPasses = (filter: RollupFilter, item: Item, asOf: CalendarDate): boolean =>
+  passes(filter.statuses, item.status) || (filter.statuses.has('late') && isLate(item, asOf));
+
+/**
+ * Whether an item passes the status and text filter; `context` is its row's and plan's names,
+ * `asOf` the roll-up's status date (rollupAsOf).
+ */
+export function itemPasses(
+  filter: RollupFilter,
+  item: Item,
+  context: string,
+  asOf: CalendarDate,
+): boolean {
+  if (!statusPasses(filter, item, asOf)) return false;
   const needle = filter.text.trim().toLocaleLowerCase('fi');
   if (!needle) return true;
   const haystack = `${item.label}\n${item.owner ?? ''}\n${context}`.toLocaleLowerCase('fi');

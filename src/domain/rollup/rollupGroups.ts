@@ -1,6 +1,7 @@
 import { groupByRow } from '../groupByRow';
 import { COUNT_MAX } from '../limits';
 import { LANE_KINDS, type Item, type LaneKind, type Row, type Track } from '../planSchema';
+import { rollupAsOf } from './isLate';
 import { laneKindOf } from './laneKindOf';
 import {
   filtersItems,
@@ -52,6 +53,8 @@ export function rollupGroups({ sources, names, grouping, filter }: GroupRequest)
   const groups = new Map<string, RollupGroup>();
   if (grouping === 'kind') for (const kind of LANE_KINDS) groups.set(kind, kindGroup(kind));
   const dropEmpty = filtersItems(filter);
+  // Of all the plans, not only those the filter shows: choosing plans never makes items late.
+  const asOf = rollupAsOf(sources.map((source) => source.plan));
   for (const source of sources) {
     if (!sourcePasses(filter, source.key)) continue;
     const sourceName = names.get(source.key) ?? source.plan.title;
@@ -65,7 +68,9 @@ export function rollupGroups({ sources, names, grouping, filter }: GroupRequest)
       if (!group) groups.set(key, (group = planGroup(source.key, kind)));
       for (const row of lane.rows) {
         const context = `${row.name}\n${lane.name}\n${sourceName}`;
-        const items = (byRow.get(row.id) ?? []).filter((item) => itemPasses(filter, item, context));
+        const items = (byRow.get(row.id) ?? []).filter((item) =>
+          itemPasses(filter, item, context, asOf),
+        );
         if (dropEmpty && items.length === 0) continue;
         const tracks = dropEmpty ? [] : (tracksByRow.get(row.id) ?? []);
         group.rows.push({

@@ -8,7 +8,9 @@ import {
   type Plan,
   type Track,
 } from '../planSchema';
+import { rollupAsOf } from './isLate';
 import { nationalMarkers } from './nationalMarkers';
+import type { NationalMilestone } from './rollupFileSchema';
 import type { RollupGroup } from './rollupGroups';
 import type { RollupSource } from './rollupSource';
 
@@ -32,6 +34,8 @@ export interface RollupPlanRequest {
   /** A lane kind's name in the user's language. */
   kindName: (kind: LaneKind) => string;
   sourceName: (key: string) => string;
+  /** The national milestones given in the roll-up, drawn with the dates the plans share. */
+  milestones?: readonly NationalMilestone[];
 }
 
 const cut = (text: string, max: number) =>
@@ -80,16 +84,16 @@ export function rollupPlan(request: RollupPlanRequest): RollupPlan {
       title: request.title,
       organisation: '',
       classification: strictest(plans),
-      asOf: plans.reduce(
-        (latest, plan) => (plan.asOf > latest ? plan.asOf : latest),
-        plans[0]?.asOf ?? '2023-01-01',
-      ),
+      asOf: rollupAsOf(plans),
       window: windowOf(plans),
       principles: [],
       lanes,
       items,
       tracks,
-      markers: nationalMarkers(plans).map((marker, i) => ({ ...marker, id: `m${i + 1}` })),
+      markers: nationalMarkers(plans, request.milestones).map((marker, i) => ({
+        ...marker,
+        id: `m${i + 1}`,
+      })),
       dependencies: [],
       baselines: [],
     },

@@ -1,5 +1,6 @@
 import { chosenBaseline } from '../baselineCommands';
 import { LANE_KINDS, type Item, type LaneKind, type Plan } from '../planSchema';
+import { isLate, rollupAsOf } from './isLate';
 import { laneKindOf } from './laneKindOf';
 import { itemPasses, kindPasses, sourcePasses, type RollupFilter } from './rollupFilter';
 import type { RollupSource } from './rollupSource';
@@ -9,6 +10,7 @@ export interface SummaryLine {
   /** The plan's key, or the lane kind. */
   key: string;
   total: number;
+  /** Marked late, or past their end and not done (isLate). */
   late: number;
   atRisk: number;
   done: number;
@@ -47,6 +49,7 @@ export function rollupSummary(
 ): RollupSummary {
   const byKind = new Map<LaneKind, SummaryLine>(LANE_KINDS.map((k) => [k, emptyLine(k)]));
   const byPlan: SummaryLine[] = [];
+  const asOf = rollupAsOf(sources.map((source) => source.plan));
   for (const source of sources) {
     if (!sourcePasses(filter, source.key)) continue;
     const { plan } = source;
@@ -61,10 +64,11 @@ export function rollupSummary(
       if (!place) continue;
       const kind = laneKindOf(place.lane);
       const context = `${place.row.name}\n${place.lane.name}\n${sourceName}`;
-      if (!kindPasses(filter, kind) || !itemPasses(filter, item, context)) continue;
+      if (!kindPasses(filter, kind) || !itemPasses(filter, item, context, asOf)) continue;
       const slipped = ends ? isLater(endOf(item), ends.get(item.id)) : null;
-      count(line, item, slipped);
-      count(byKind.get(kind)!, item, slipped);
+      const late = isLate(item, asOf);
+      count(line, item, late, slipped);
+      count(byKind.get(kind)!, item, late, slipped);
     }
     byPlan.push(line);
   }
@@ -73,9 +77,9 @@ export function rollupSummary(
 
 const isLater = (end: string, before: string | undefined) => before !== undefined && end > before;
 
-function count(line: SummaryLine, item: Item, slipped: boolean | null): void {
+function count(line: SummaryLine, item: Item, late: boolean, slipped: boolean | null): void {
   line.total += 1;
-  if (item.status === 'late') line.late += 1;
+  if (late) line.late += 1;
   if (item.status === 'atRisk') line.atRisk += 1;
   if (item.status === 'done') line.done += 1;
   if (slipped !== null) line.slipped = (line.slipped ?? 0) + (slipped ? 1 : 0);

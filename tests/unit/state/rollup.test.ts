@@ -108,4 +108,44 @@ describe('the roll-up of several plans', () => {
     rollup.toggle(lane!.id);
     expect(rollup.drawn.plan.lanes.some((l) => l.collapsed)).toBe(false);
   });
+
+  it('keeps the national milestones given, draws them, and saves them in its file to come back', async () => {
+    const markers = (rollup: Rollup) =>
+      rollup.drawn.plan.markers.map((m) => [m.label, m.type === 'blackout' ? m.start : m.date]);
+    const first = setup();
+    await first.rollup.addFiles([
+      fileOf(county('Lappi'), 'lappi.json'),
+      fileOf(county('Kainuu'), 'kainuu.json'),
+    ]);
+    expect(first.rollup.addMilestone('2023-01-01', ' Hyvinvointialueet aloittavat ')).toBe(true);
+    expect(first.rollup.addMilestone('2022-04-01', 'Rahoitushaku')).toBe(true);
+    // The schema of the file refuses what it could not save: no such day, no label.
+    expect(first.rollup.addMilestone('2023-02-30', 'Ei päivä')).toBe(false);
+    expect(first.rollup.addMilestone('1.3.2023', 'Ei muunnettu')).toBe(false);
+    expect(first.rollup.addMilestone('2023-03-01', '  ')).toBe(false);
+    const drawn = [
+      ['Rahoitushaku', '2022-04-01'],
+      ['Hyvinvointialueet aloittavat', '2023-01-01'],
+      ['KESÄTAUKO', '2022-07-01'],
+    ];
+    expect(markers(first.rollup)).toEqual(drawn);
+    const file = first.rollup.toFile();
+    expect(file.milestones).toEqual([
+      { date: '2022-04-01', label: 'Rahoitushaku' },
+      { date: '2023-01-01', label: 'Hyvinvointialueet aloittavat' },
+    ]);
+
+    const { rollup } = setup();
+    await rollup.addAny([new File([serializeRollupFile(file)], 'kk.kokonaiskuva.json')]);
+    expect(rollup.milestones).toEqual(file.milestones);
+    await rollup.addAny([fileOf(county('Lappi'), 'lappi.json')]);
+    expect(markers(rollup)).toEqual(drawn);
+    rollup.removeMilestone(0);
+    expect(rollup.toFile().milestones).toEqual([
+      { date: '2023-01-01', label: 'Hyvinvointialueet aloittavat' },
+    ]);
+    rollup.removeMilestone(0);
+    // None left: the file is written as before there were any.
+    expect('milestones' in rollup.toFile()).toBe(false);
+  });
 });

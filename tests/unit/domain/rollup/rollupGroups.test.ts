@@ -90,10 +90,31 @@ describe('filtering the roll-up', () => {
       ],
     ],
     [
-      'to late items, leaving out rows without any',
+      'to late items (marked so, or past and not done), leaving out rows without any',
       { statuses: new Set(['late'] as const) },
       'kind',
-      [['kind-tosi', ['Keski-Suomi › Potilastieto', 'Pirkanmaa › Asiakastieto']]],
+      [
+        ['kind-tosi', ['Keski-Suomi › Potilastieto', 'Pirkanmaa › Asiakastieto']],
+        ['kind-custom', ['Pirkanmaa › Asiointi']],
+      ],
+    ],
+    [
+      'to two lane kinds at once',
+      { kinds: new Set(['hallinto', 'custom'] as const) },
+      'plan',
+      [
+        ['plan-s1-hallinto', ['Keski-Suomi › Sopimukset']],
+        ['plan-s2-custom', ['Pirkanmaa › Asiointi']],
+      ],
+    ],
+    [
+      'to two statuses at once',
+      { statuses: new Set(['done', 'atRisk'] as const) },
+      'kind',
+      [
+        ['kind-hallinto', ['Keski-Suomi › Sopimukset']],
+        ['kind-tosi', ['Pirkanmaa › Asiakastieto']],
+      ],
     ],
     [
       'by text in an owner',

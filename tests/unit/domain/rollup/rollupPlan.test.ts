@@ -112,6 +112,28 @@ describe('the roll-up drawn as one plan', () => {
     ]);
   });
 
+  it('draws the national milestones given with the shared dates; on a shared day, in their words', () => {
+    const sources = twoCounties();
+    const names = namesOf(sources);
+    const { plan } = rollupPlan({
+      title: 'Kokonaiskuva',
+      sources,
+      groups: rollupGroups({ sources, names, grouping: 'plan', filter: NO_FILTER }),
+      collapsed: new Set(),
+      kindName: (kind) => kind,
+      sourceName: (key) => key,
+      milestones: [
+        { date: '2022-10-31', label: 'Rahoitushaku päättyy' },
+        { date: '2023-01-01', label: 'Hyvinvointialueet aloittavat' },
+      ],
+    });
+    expect(plan.markers).toEqual([
+      { id: 'm1', type: 'keyDate', label: 'Rahoitushaku päättyy', date: '2022-10-31' },
+      { id: 'm2', type: 'keyDate', label: 'Hyvinvointialueet aloittavat', date: '2023-01-01' },
+    ]);
+    expect(planSchema.safeParse(plan).success).toBe(true);
+  });
+
   it('shares no marker that a plan lacks', () => {
     const [a, b] = twoCounties();
     expect(nationalMarkers([a!.plan, { ...b!.plan, markers: [] }])).toEqual([]);
