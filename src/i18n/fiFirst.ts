@@ -75,8 +75,6 @@ export const fiFirst = {
   'item.weeks': 'vk {from}–{to}',
   'item.weeksAcrossYears': '{from} – {to}',
   'item.week': 'vk {week}',
-  'item.owner': 'Vastuutaho',
-  'item.status': 'Tila',
   'track.point': '{label}: {percent} % {date} alkaen',
   'track.pointUntil': '{label}: {percent} % {date}–{until}',
   'undo.do': 'Kumoa: {action}',

@@ -1,5 +1,7 @@
 /** Finnish messages only parts loaded on first use show: editors, dialogs, notices, import errors. */
 export const fiLater = {
+  'item.owner': 'Vastuutaho',
+  'item.status': 'Tila',
   'render.failed': 'Tiekarttaa ei voitu näyttää',
   'render.failedText':
     'Virhe: {reason}. Tiekartta on tallessa sellaisenaan. Voit viedä sen tiedostoksi, palauttaa aiemman version tai palata kirjastoon.',

@@ -49,19 +49,9 @@ export class PlanFiles {
 
   /** An import always becomes a new plan; a refused file leaves everything as it was. */
   async importFile(file: File, handle?: PlanFileHandle): Promise<void> {
-    let result;
-    try {
-      const { readPlanFile } = await import('../io/readPlanFile');
-      result = await readPlanFile(file);
-    } catch {
-      return this.#app.notify({ kind: 'readFailed', fileName: file.name });
-    }
-    if (!result.ok) {
-      return this.#app.notify({ kind: 'importRejected', fileName: file.name, error: result.error });
-    }
-    const id = await this.#app.addAndOpen(result.plan);
-    if (handle) this.rememberHandle(id, handle);
-    this.#app.notify({ kind: 'imported', fileName: file.name });
+    const { importPlanFile } = await import('./planImport');
+    const id = await importPlanFile(this.#app, file);
+    if (id && handle) this.rememberHandle(id, handle);
   }
 
   /** The open plan's items, tracks and markers as a workbook or as CSV files (issue 17). */

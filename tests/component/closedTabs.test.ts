@@ -137,7 +137,7 @@ describe('the open plan’s record disappears under the tab', () => {
     const id = a.app.open!.id;
     await b.app.closePlan();
     await b.app.library.remove(id);
-    expect(a.app.library.summaries.map((s) => s.id)).not.toContain(id);
+    await vi.waitFor(() => expect(a.app.library.summaries.map((s) => s.id)).not.toContain(id));
     expect(a.app.open!.status).toEqual({ kind: 'gone', reason: 'deleted' });
   });
 
