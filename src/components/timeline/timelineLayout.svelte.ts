@@ -1,6 +1,6 @@
 import type { Item, Lane, Plan } from '../../domain/planSchema';
 import { laneNameHeight, rowNameHeight, type NameColumn } from '../../drawing/nameColumnMarks';
-import { groupByRow } from '../../domain/groupByRow';
+import { regroupByRow, type RowGroups } from '../../domain/groupByRow';
 import { cachedCaption } from '../../i18n/captionCache';
 import type { Language } from '../../i18n/languages';
 import { LazyLayout } from '../../layout/lazyLayout';
@@ -47,11 +47,16 @@ export class TimelineLayout {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     return Object.assign(new Map(), { generation: ++this.#generation });
   });
+  /** The items by row, patched after an edit that replaced a few (a drop) rather than regrouped. */
+  #grouped: RowGroups<Item> | null = null;
+  #itemsOnRow(): RowGroups<Item> {
+    return (this.#grouped = regroupByRow(this.#grouped, this.#in().plan().items));
+  }
   readonly #args = $derived([
     this.#in().plan(),
     this.#in().scale(),
     (item: Item) => cachedCaption(item, this.#in().language()),
-    groupByRow(this.#in().plan().items),
+    this.#itemsOnRow().groups,
     {
       laneNameHeight: (lane: Lane) => laneNameHeight(lane, this.#in().column()),
       rowNameHeight: (name: string) => rowNameHeight(name, this.#in().column()),
