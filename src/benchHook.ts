@@ -34,7 +34,7 @@ export function installBenchHook(app: AppState, repository: PlanRepository): voi
       },
       /**
        * Switches the open plan to the held one in memory: ms until its first frame is painted,
-       * and until the frame in which every mark in view is (a first draw mounts 100 at once).
+       * and until the frame in which every mark in view is (a first draw mounts 300 at once).
        */
       async show(): Promise<{ first: number; whole: number }> {
         if (!held) throw new Error('hold a plan first');
