@@ -74,6 +74,10 @@ export function wrapName(
   hyphenate: Hyphenate,
 ): string[] {
   const fits = (line: string) => estimateTextWidth(line, fontPx) <= maxPx;
+  // What fits whole is one line of its words, as filling would give it: most names are short,
+  // and hyphenating them first is most of a first draw's name column.
+  const single = words(text).join(' ');
+  if (fits(single)) return single ? [single] : [];
   const lines: string[] = [];
   let line = '';
   const finishLine = () => {

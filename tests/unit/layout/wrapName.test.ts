@@ -313,3 +313,15 @@ describe('wrapName and amounts', () => {
     );
   });
 });
+
+describe('a name that fits whole', () => {
+  it('is one line of its words and is never hyphenated: most names are short', () => {
+    const asked: string[] = [];
+    const spy: Hyphenate = (word) => (asked.push(word), fi(word));
+    expect(wrapName('Hallinnolliset  tehtävät', 400, 13, spy)).toEqual(['Hallinnolliset tehtävät']);
+    expect(wrapName('', 400, 13, spy)).toEqual([]);
+    expect(asked).toEqual([]);
+    expect(wrapName('Hallinnolliset tehtävät', 90, 13, spy).length).toBeGreaterThan(1);
+    expect(asked.length).toBeGreaterThan(0);
+  });
+});
