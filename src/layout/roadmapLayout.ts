@@ -26,10 +26,11 @@ export interface LayoutOptions {
    */
   cache?: RowCache;
   /**
-   * Told after each lane with the layout so far (the lanes done, their rows, and `height` the
-   * top of the next lane): a view can be drawn before the lanes below it are laid out.
+   * Told after each row how far down the layout has come, with a way to take the layout so far
+   * (the lane under way ends at its last row laid out): a view can be drawn before the rows below
+   * it are laid out. Take it before the next step; it is not kept up to date.
    */
-  onLane?: (sofar: RoadmapLayout) => void;
+  onProgress?: (bottom: number, sofar: () => RoadmapLayout) => void;
 }
 
 export type RowCache = Map<string, CachedRow<MeasuredRow, RowBox>>;
@@ -141,6 +142,12 @@ export function* layoutSteps(
       order += box.items.length;
       rows.push(box);
       y += box.height;
+      const [top, bottom] = [laneTop, y];
+      options.onProgress?.(bottom, () => ({
+        lanes: [...lanes, { lane, y: top, height: bottom - top }],
+        rows: rows.slice(),
+        height: bottom,
+      }));
       yield order;
     }
     if (groups.length === 0) y += context.metrics.subRowPx;
@@ -154,7 +161,12 @@ export function* layoutSteps(
     }
     lanes.push({ lane, y: laneTop, height: y - laneTop });
     y += context.metrics.laneGapPx;
-    options.onLane?.({ lanes: lanes.slice(), rows: rows.slice(), height: y });
+    const bottom = y;
+    options.onProgress?.(bottom, () => ({
+      lanes: lanes.slice(),
+      rows: rows.slice(),
+      height: bottom,
+    }));
   }
   return { lanes, rows, height: y };
 }

@@ -16,9 +16,9 @@ import { whenIdle, type IdleTime } from './whenIdle';
 
 /** A plan this large is laid out in slices first, with a progress bar. */
 export const SLICED_FROM = 10_000;
-/** From this size the lanes below the view are laid out once the page is idle; smaller, at once. */
+/** From this size the rows below the view are laid out once the page is idle; smaller, at once. */
 export const LAZY_FROM = 1_000;
-/** Another lane is laid out in an idle period only while this much of it is left, in ms. */
+/** Another row is laid out in an idle period only while this much of it is left, in ms. */
 const IDLE_ROOM_MS = 4;
 
 interface Inputs {
@@ -81,7 +81,7 @@ export class TimelineLayout {
     if (this.slicing) return null;
     const [plan, scale, labelOf, itemsOnRow, options] = this.#args;
     const lazy = new LazyLayout(
-      (onLane) => layoutSteps(plan, scale, labelOf, itemsOnRow, { ...options, onLane }),
+      (onProgress) => layoutSteps(plan, scale, labelOf, itemsOnRow, { ...options, onProgress }),
       this.#lastHeight,
     );
     if (plan.items.length < LAZY_FROM) lazy.whole();
@@ -102,8 +102,8 @@ export class TimelineLayout {
   }
 
   /**
-   * Enough of the layout to draw a view reaching down to `bottom` px: the lanes below are laid
-   * out once the page is idle (a zoom step at the top of a 5,000-item plan lays out a quarter).
+   * Enough of the layout to draw a view reaching down to `bottom` px: the rows below are laid
+   * out once the page is idle (a zoom step at the top of a 5,000-item plan lays out the rows in view).
    */
   upTo(bottom: number): RoadmapLayout {
     void this.#finished;
@@ -112,7 +112,7 @@ export class TimelineLayout {
 
   constructor(inputs: Inputs) {
     this.#inputs = inputs;
-    // The lanes below the view, a lane at a time while the page is idle, so a frame is not held.
+    // The rows below the view, a row at a time while the page is idle, so a frame is not held.
     $effect(() => {
       const lazy = this.#lazy;
       if (!lazy || lazy.done) return;

@@ -18,7 +18,7 @@ function lazyAndWhole(plan: Plan, pxPerDay: number, guess: number, cache?: RowCa
   const options = { laneNameHeight, cache };
   return {
     lazy: new LazyLayout(
-      (onLane) => layoutSteps(plan, scale, labelOf, byRow, { ...options, onLane }),
+      (onProgress) => layoutSteps(plan, scale, labelOf, byRow, { ...options, onProgress }),
       guess,
     ),
     whole: layoutRoadmap(plan, scale, labelOf, byRow, { laneNameHeight }),
@@ -49,14 +49,28 @@ describe('LazyLayout', () => {
           const { lazy, whole } = lazyAndWhole(plan, px, guess);
           for (const bottom of depths) {
             const part = lazy.upTo(bottom);
-            // Lanes laid out reach the bottom asked for (or are all of them)...
-            const last = part.lanes.at(-1);
+            // Rows laid out reach the bottom asked for (or are all of them)...
+            const last = part.rows.at(-1);
             expect(
-              part.lanes.length === whole.lanes.length || (last && last.y + last.height >= bottom),
+              part.rows.length === whole.rows.length || (last && last.y + last.height >= bottom),
             ).toBeTruthy();
-            // ...and are exactly those of the whole layout, rows and all.
-            expect(part.lanes).toEqual(whole.lanes.slice(0, part.lanes.length));
-            expect(part.rows).toEqual(whole.rows.slice(0, part.rows.length));
+            // ...and are those of the whole layout: the lanes done, rows and all; the lane under
+            // way starts where it does and ends at its last row laid out (which grows only when
+            // its lane grows to its name).
+            const done = part.lanes.slice(0, -1);
+            expect(done).toEqual(whole.lanes.slice(0, done.length));
+            const underWay = part.lanes.at(-1);
+            if (underWay) {
+              const final = whole.lanes[part.lanes.length - 1];
+              expect(underWay.y).toBe(final?.y);
+              expect(underWay.height).toBeLessThanOrEqual(final?.height ?? 0);
+            }
+            expect(part.rows.slice(0, -1)).toEqual(whole.rows.slice(0, part.rows.length - 1));
+            if (last) {
+              const { height, ...rest } = whole.rows[part.rows.length - 1] ?? last;
+              expect({ ...last, height: undefined }).toEqual({ ...rest, height: undefined });
+              expect(last.height).toBeLessThanOrEqual(height);
+            }
             expect(part.height).toBeGreaterThanOrEqual(
               Math.min(whole.height, last ? last.y + last.height : 0),
             );
@@ -81,18 +95,23 @@ describe('LazyLayout', () => {
     }
   });
 
-  it('lays out one lane more at a time, ending with the whole layout', () => {
-    const { lazy, whole } = lazyAndWhole(generatePlan({ items: 300, lanes: 5 }), 2, 0);
-    for (let lanes = 1; lanes <= 5; lanes++) {
+  it('lays out one row more at a time, ending with the whole layout', () => {
+    const { lazy, whole } = lazyAndWhole(
+      generatePlan({ items: 300, lanes: 5, rowsPerLane: 3 }),
+      2,
+      0,
+    );
+    for (let rows = 1; rows <= 4; rows++) {
       lazy.more();
-      expect(lazy.upTo(-1).lanes).toEqual(whole.lanes.slice(0, lanes));
+      expect(lazy.upTo(-1).rows).toHaveLength(rows);
+      expect(lazy.upTo(-1).rows.slice(0, -1)).toEqual(whole.rows.slice(0, rows - 1));
     }
     while (!lazy.more());
     expect(lazy.whole()).toBe(lazy.upTo(-1));
     expect(lazy.whole()).toEqual(whole);
   });
 
-  it('gives the same object again while no lane was added', () => {
+  it('gives the same object again while no row was added', () => {
     const { lazy } = lazyAndWhole(generatePlan({ items: 200 }), 2, 0);
     expect(lazy.upTo(10)).toBe(lazy.upTo(20));
   });
