@@ -103,9 +103,6 @@ export const fiFirst = {
   'add.menu': 'Lisää',
   'add.inRow': 'Lisää kohde riville {name}',
   'hint.emptyPlan': 'Suunnitelmassa ei ole vielä kaistoja. Aloita lisäämällä kaista.',
-  'hint.emptyLane':
-    'Tyhjä kaista: lisää kohde rivin nimen vieressä olevalla +-painikkeella tai Lisää-valikosta.',
-  'hint.noRows': 'Kaistalla ei ole rivejä: lisää rivi Lisää-valikosta.',
   'lanes.add': 'Lisää kaista',
   'library.recoveredTitle': '{title} (palautettu)',
   'library.loading': 'Ladataan kirjastoa…',

@@ -1,5 +1,9 @@
 /** The entries of the Muokkaa, Lisää and export menus: they load when a menu first opens. */
 export const fiMenus = {
+  // The empty lanes' hints point into the Add menu; they load with the hints, after the first paint.
+  'hint.emptyLane':
+    'Tyhjä kaista: lisää kohde rivin nimen vieressä olevalla +-painikkeella tai Lisää-valikosta.',
+  'hint.noRows': 'Kaistalla ei ole rivejä: lisää rivi Lisää-valikosta.',
   'shiftAfter.open': 'Siirrä aikataulua…',
   'compare.open': 'Vertailu ja vertailukohdat…',
   'lanes.open': 'Kaistat ja rivit…',
