@@ -4,24 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import '../../src/state/laterMessages';
 import RollupControls from '../../src/components/rollup/RollupControls.svelte';
 import { locale } from '../../src/state/locale.svelte';
-import { Rollup } from '../../src/state/rollup.svelte';
-import { twoCounties } from '../factories/rollupSources';
+import type { Rollup } from '../../src/state/rollup.svelte';
+import { rollupOfTwo } from '../factories/rollupOfTwo';
 
-function rollupOfTwo() {
-  const rollup = new Rollup({
-    readStored: async () => null,
-    openAt: async () => null,
-    kindName: (kind) => kind,
-    title: () => 'Kokonaiskuva',
-  });
-  rollup.members = twoCounties().map((source) => ({
-    key: source.key,
-    state: 'ok',
-    name: source.plan.title,
-    source,
-  }));
-  return rollup;
-}
 const kindsShown = (rollup: Rollup) => [...new Set(rollup.groups.map((g) => g.kind))];
 
 beforeEach(() => locale.set('fi'));

@@ -4,24 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import '../../src/state/laterMessages';
 import RollupMilestones from '../../src/components/rollup/RollupMilestones.svelte';
 import { locale } from '../../src/state/locale.svelte';
-import { Rollup } from '../../src/state/rollup.svelte';
-import { twoCounties } from '../factories/rollupSources';
-
-function rollupOfTwo() {
-  const rollup = new Rollup({
-    readStored: async () => null,
-    openAt: async () => null,
-    kindName: (kind) => kind,
-    title: () => 'Kokonaiskuva',
-  });
-  rollup.members = twoCounties().map((source) => ({
-    key: source.key,
-    state: 'ok',
-    name: source.plan.title,
-    source,
-  }));
-  return rollup;
-}
+import { rollupOfTwo } from '../factories/rollupOfTwo';
 
 beforeEach(() => locale.set('fi'));
 
