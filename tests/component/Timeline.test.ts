@@ -288,7 +288,7 @@ describe('layout snapshot', () => {
 });
 
 describe('a plan of 10,000 items', () => {
-  it('shows a progress bar while it is laid out in slices, then the items', async () => {
+  it('shows a progress bar while it is laid out in slices, then the items; a zoom draws at once', async () => {
     const plan = generatePlan({ items: 10_000 });
     render(RoadmapView, {
       planId: 'large',
@@ -302,6 +302,10 @@ describe('a plan of 10,000 items', () => {
     const bar = await screen.findByRole('progressbar');
     expect(bar).toHaveAccessibleName(/10000 kohdetta/);
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 20_000 });
+    expect(document.querySelectorAll('[data-item-id]').length).toBeGreaterThan(0);
+    // A zoom is drawn at once, down to the view: the chart never blanks behind a bar again.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Vuodet' }));
+    expect(screen.queryByRole('progressbar')).toBeNull();
     expect(document.querySelectorAll('[data-item-id]').length).toBeGreaterThan(0);
   }, 30_000);
 });

@@ -14,7 +14,7 @@ import { layoutInSlices } from '../../layout/sliceLayout';
 import type { TimeScale } from '../../layout/timeScale';
 import { whenIdle, type IdleTime } from './whenIdle';
 
-/** A plan this large is laid out in slices first, with a progress bar. */
+/** A plan this large is laid out in slices when opened, with a progress bar. */
 export const SLICED_FROM = 10_000;
 /** From this size the rows below the view are laid out once the page is idle; smaller, at once. */
 export const LAZY_FROM = 1_000;
@@ -30,8 +30,9 @@ interface Inputs {
 
 /**
  * The timeline's layout, kept from one change to the next: rows that did not change come from a
- * cache, and a plan of tens of thousands of items is first laid out in slices so opening or
- * zooming it never blocks the page. Construct it while a component initialises.
+ * cache, a plan of tens of thousands of items is first laid out in slices so opening it never
+ * blocks the page, and later layouts go down to the view at once and the rest when idle.
+ * Construct it while a component initialises.
  */
 export class TimelineLayout {
   readonly #inputs: Inputs;
@@ -63,10 +64,12 @@ export class TimelineLayout {
       cache: this.#cache,
     },
   ] as const);
-  readonly #key = $derived.by(() => {
-    const scale = this.#in().scale();
-    return `${this.#cache.generation}|${scale.startDay}|${scale.endDay}|${scale.pxPerDay}`;
-  });
+  /**
+   * What is laid out in slices first: a plan as it is opened (or its words change). A zoom or an
+   * edit of it is laid out lazily, down to the view, the rest when idle: slicing those would blank
+   * the chart for the whole layout's time at each zoom step.
+   */
+  readonly #key = $derived(`${this.#cache.generation}|${this.#in().plan().id}`);
   #warmKey = $state('');
   /** Share of the items laid out while slicing, 0–1. */
   progress = $state(0);
