@@ -5,7 +5,7 @@
  */
 export const AT_ONCE = 300;
 /** What each later slice aims to take: it is sized by how long the slice before took. */
-export const MOUNT_SLICE_MS = 30;
+export const MOUNT_SLICE_MS = 8;
 const MIN_MARKS = 50;
 
 /**
