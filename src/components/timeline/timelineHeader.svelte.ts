@@ -15,7 +15,9 @@ interface HeaderInputs {
   px: () => number;
   /** The stretch drawn: the header's ticks and the day shading cover only it. */
   view: () => Viewport;
+  /** The visible frame's edges in body px: marker labels stay inside them. */
   frameLeft: () => number;
+  frameRight: () => number;
   today: string;
 }
 
@@ -50,7 +52,7 @@ export class TimelineHeader {
       rows: headerRows(scale(), this.#fromDay, this.#toDay, this.#labels),
       markers: markerLabels({ markers, asOf, funding }, scale(), today, locale.language, locale.t),
       frameLeft: this.#in.frameLeft(),
-      frameRight: scale().width,
+      frameRight: Math.min(scale().width, this.#in.frameRight()),
       theme: DEFAULT_THEME,
       metrics: SCREEN_METRICS,
     });
