@@ -65,11 +65,11 @@ export class TimelineLayout {
     },
   ] as const);
   /**
-   * What is laid out in slices first: a plan as it is opened (or its words change). A zoom or an
-   * edit of it is laid out lazily, down to the view, the rest when idle: slicing those would blank
-   * the chart for the whole layout's time at each zoom step.
+   * What is laid out in slices first: the timeline's first layout (a plan opened mounts a timeline
+   * of its own), and the first after its words change. A zoom or an edit is laid out lazily, down
+   * to the view and the rest when idle: slicing those blanked the chart at each zoom step.
    */
-  readonly #key = $derived(`${this.#cache.generation}|${this.#in().plan().id}`);
+  readonly #key = $derived(String(this.#cache.generation));
   #warmKey = $state('');
   /** Share of the items laid out while slicing, 0–1. */
   progress = $state(0);
