@@ -49,7 +49,14 @@ export class PlanFiles {
 
   /** An import always becomes a new plan; a refused file leaves everything as it was. */
   async importFile(file: File, handle?: PlanFileHandle): Promise<void> {
-    const { importPlanFile } = await import('./planImport');
+    let importPlanFile;
+    try {
+      ({ importPlanFile } = await import('./planImport'));
+    } catch {
+      // Offline after an update replaced the app's files: the reader itself cannot load.
+      this.#app.notify({ kind: 'readFailed', fileName: file.name });
+      return;
+    }
     const id = await importPlanFile(this.#app, file);
     if (id && handle) this.rememberHandle(id, handle);
   }

@@ -34,6 +34,17 @@ export interface TabSyncHost {
  * Tabs of the app on one browser profile: tells the others of this tab's saves and deletes,
  * follows theirs (or, with unsaved edits here, stops and asks), and carries out the user's choice.
  */
+type TabFollow = typeof import('./tabFollow');
+
+/**
+ * The code that follows other tabs, loaded with the first message. Offline after an update
+ * replaced the app's files it cannot load: then this tab follows nothing, as before it loaded,
+ * and a later message tries again.
+ */
+function loadFollow(): Promise<TabFollow | undefined> {
+  return import('./tabFollow').catch(() => undefined);
+}
+
 export class TabSync {
   readonly #host: TabSyncHost;
   readonly #channel: TabChannel | null;
@@ -68,7 +79,7 @@ export class TabSync {
 
   /** Another tab saved or deleted a plan: followed by code loaded with the first such message. */
   async #onOtherTab(message: unknown): Promise<void> {
-    return (await import('./tabFollow')).followMessage(this.#host, message);
+    return (await loadFollow())?.followMessage(this.#host, message);
   }
 
   /**
@@ -77,7 +88,7 @@ export class TabSync {
    */
   async checkStored(): Promise<void> {
     const open = this.#host.open;
-    if (open) await (await import('./tabFollow')).followStored(this.#host, open.id);
+    if (open) await (await loadFollow())?.followStored(this.#host, open.id);
   }
 
   /** Resolves a conflict by taking the version the other tab saved (mine kept as a copy). */
