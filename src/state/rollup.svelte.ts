@@ -150,6 +150,10 @@ export class Rollup {
 
   remove(key: string): void {
     this.members = this.members.filter((m) => m.key !== key);
+    // A filter left naming only a removed plan would show nothing, and say "0 chosen".
+    const sourceKeys = new Set([...this.filter.sourceKeys].filter((k) => k !== key));
+    if (sourceKeys.size !== this.filter.sourceKeys.size)
+      this.filter = { ...this.filter, sourceKeys };
   }
 
   /**
@@ -160,8 +164,7 @@ export class Rollup {
     const parsed = nationalMilestoneSchema.safeParse({ date, label: label.trim() });
     if (!parsed.success || this.milestones.length >= NATIONAL_MILESTONES_MAX) return false;
     const given = parsed.data;
-    if (this.milestones.some((m) => m.date === given.date && m.label === given.label)) return true;
-    this.milestones = [...this.milestones, given].sort((a, b) => a.date.localeCompare(b.date));
+    this.milestones = distinctByDate([...this.milestones, given]);
     return true;
   }
 
@@ -221,7 +224,7 @@ export class Rollup {
   fromFile(file: RollupFile): void {
     this.title = file.title;
     this.grouping = file.grouping;
-    this.milestones = file.milestones ?? [];
+    this.milestones = distinctByDate(file.milestones ?? []);
     this.members = file.plans.map((entry) => ({
       key: this.#newKey(),
       state: 'awaited',
@@ -265,4 +268,12 @@ export class Rollup {
   #newKey(): string {
     return `s${++this.#count}`;
   }
+}
+
+/** The milestones by date, each date and label once: a hand-edited file may repeat one. */
+function distinctByDate(milestones: readonly NationalMilestone[]): NationalMilestone[] {
+  const seen = new Set<string>();
+  return milestones
+    .filter((m) => !seen.has(`${m.date} ${m.label}`) && seen.add(`${m.date} ${m.label}`))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }

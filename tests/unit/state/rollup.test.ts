@@ -148,4 +148,31 @@ describe('the roll-up of several plans', () => {
     // None left: the file is written as before there were any.
     expect('milestones' in rollup.toFile()).toBe(false);
   });
+
+  it('reads a hand-edited file’s repeated, unordered milestones once each, by date', () => {
+    const { rollup } = setup();
+    const twice = { date: '2023-01-01', label: 'Aloitus' };
+    rollup.fromFile({
+      type: 'tiekartta-rollup',
+      version: 1,
+      title: 'Kokonaiskuva',
+      grouping: 'plan',
+      plans: [],
+      milestones: [twice, { date: '2022-04-01', label: 'Haku' }, twice],
+    } as Parameters<Rollup['fromFile']>[0]);
+    expect(rollup.milestones).toEqual([{ date: '2022-04-01', label: 'Haku' }, twice]);
+  });
+
+  it('drops a removed plan from the plan filter, so the others show again', async () => {
+    const { rollup } = setup();
+    await rollup.addFiles([
+      fileOf(county('Lappi'), 'lappi.json'),
+      fileOf(county('Kainuu'), 'kainuu.json'),
+    ]);
+    const [lappi] = rollup.sources;
+    rollup.filter = { ...rollup.filter, sourceKeys: new Set([lappi!.key]) };
+    rollup.remove(lappi!.key);
+    expect(rollup.filter.sourceKeys.size).toBe(0);
+    expect(rollup.drawn.plan.lanes.map((l) => l.name)).toEqual(['Kainuu']);
+  });
 });
