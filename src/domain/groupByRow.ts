@@ -52,5 +52,9 @@ function replacedOnTheirRows<T extends { rowId: string }>(
     if (a.rowId !== b.rowId || replaced.length === PATCHED_MAX) return null;
     replaced.push(i);
   }
-  return replaced;
+  // A thing that only moved to another index (two swapped) changes the order within its row;
+  // it takes two replaced indices for one to have moved into the other's.
+  if (replaced.length < 2) return replaced;
+  const kept = new Set(before);
+  return replaced.some((i) => kept.has(after[i] as T)) ? null : replaced;
 }

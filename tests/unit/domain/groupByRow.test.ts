@@ -20,11 +20,13 @@ describe('regroupByRow', () => {
       expect(after.groups.get(row)).toBe(before.groups.get(row));
   });
 
-  it('groups afresh when a thing changes row, or things come or go', () => {
+  it('groups afresh when a thing changes row or place in the list, or things come or go', () => {
     const before = regroupByRow(null, things);
     const moved = things.map((t, i) => (i === 5 ? { ...t, rowId: 'r2' } : t));
     const fewer = things.slice(1);
-    for (const next of [moved, fewer])
+    // Two things of one row swapped in the list: the row's order follows the list.
+    const swapped = things.map((t, i) => (i === 1 ? things[5]! : i === 5 ? things[1]! : t));
+    for (const next of [moved, fewer, swapped])
       expect(regroupByRow(before, next).groups).toEqual(groupByRow(next));
   });
 
