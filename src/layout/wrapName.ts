@@ -76,7 +76,7 @@ export function wrapName(
   const fits = (line: string) => estimateTextWidth(line, fontPx) <= maxPx;
   // What fits whole is one line of its words, as filling would give it: most names are short,
   // and hyphenating them first is most of a first draw's name column.
-  const single = words(text).join(' ');
+  const single = words(text).join(' ').replaceAll(SOFT_HYPHEN, '');
   if (fits(single)) return single ? [single] : [];
   const lines: string[] = [];
   let line = '';

@@ -104,6 +104,10 @@ describe('wrapName', () => {
     expect(lines.map((line) => line.replace(/-$/, '')).join('')).toBe('toimialariippumattomat');
   });
 
+  it('drops a soft hyphen the user typed from a name that fits on one line', () => {
+    expect(wrapName('Tieto\u00adhallinto', 400, 13, fi)).toEqual(['Tietohallinto']);
+  });
+
   it('never breaks "Hallinnolliset" as "Hallinnollis-et"', () => {
     expect(checkWrap('Hallinnolliset tehtävät', 80, 13, fi)).toEqual([
       'Hallinnolliset',
