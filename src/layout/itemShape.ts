@@ -127,6 +127,8 @@ export function labelFrameLeft(
   frameLeft: number,
   m: Metrics,
 ): number | undefined {
+  // A mark with no label (a collapsed lane's) has nothing to follow the frame.
+  if (!shape.label) return undefined;
   const x = stickyLabelX(shape, frameLeft, m);
   return x === shape.labelX ? undefined : x - m.labelPadPx;
 }

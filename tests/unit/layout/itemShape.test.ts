@@ -151,6 +151,12 @@ describe('labelFrameLeft', () => {
     expect(labelFrameLeft(diamond, 400, SCREEN_METRICS)).toBeUndefined();
     expect(labelFrameLeft(bar, 300, SCREEN_METRICS)).toBe(300);
   });
+
+  it('never moves for a mark without a label (a collapsed lane’s), so a scroll redraws none', () => {
+    const unlabelled = itemShape(makePhase({ start: '2022-01-01', end: '2022-06-30' }), scale, '');
+    for (const frameLeft of [0, 100, 300, 600])
+      expect(labelFrameLeft(unlabelled, frameLeft, SCREEN_METRICS)).toBeUndefined();
+  });
 });
 
 describe('a label left of its mark', () => {
