@@ -86,7 +86,9 @@ export class TimelineZoom {
       this.#c.scroller().scrollLeft - preview.shift,
     );
 
-  #apply = async (target: number, left: number): Promise<void> => {
+  #apply = async (target: number, exactLeft: number): Promise<void> => {
+    // In whole px, as the scroller keeps it: a fractional one is corrected and drawn twice.
+    const left = Math.round(exactLeft);
     const viewport = this.#c.viewport();
     viewport.pxPerDay = target;
     // The new scroll position is drawn with the new zoom, in one pass, not after the scroll event.
@@ -104,9 +106,9 @@ export class TimelineZoom {
     const { scroller, scale, windowDays, bodyWidth, windowStart } = this.#c;
     const viewport = this.#c.viewport();
     viewport.pxPerDay = fitPxPerDay(windowDays(), bodyWidth());
-    viewport.scrollLeft = Math.max(0, scale().x(windowStart()));
+    viewport.scrollLeft = Math.max(0, Math.round(scale().x(windowStart())));
     await tick();
-    scroller().scrollLeft = scale().x(windowStart());
+    scroller().scrollLeft = Math.round(scale().x(windowStart()));
     this.sync();
   };
 
