@@ -20,7 +20,7 @@ export class LazyLayout {
   #sofar: (() => RoadmapLayout) | null = null;
   #stepsTaken = 0;
   #shownAt = -1;
-  /** What `upTo` last gave before the end: the same object while no lane was added. */
+  /** What `upTo` last gave before the end: the same object while no row was added. */
   #shown: RoadmapLayout | null = null;
   #whole: RoadmapLayout | null = null;
 
@@ -38,7 +38,7 @@ export class LazyLayout {
     return this.#whole !== null;
   }
 
-  /** Lays out one more lane (or finishes); true once the whole layout is done. */
+  /** Lays out one more row (or finishes); true once the whole layout is done. */
   more(): boolean {
     this.upTo(Math.max(0, this.#bottom) + 1);
     return this.done;
@@ -49,7 +49,7 @@ export class LazyLayout {
     return this.upTo(Infinity);
   }
 
-  /** The lanes that begin above `bottom` px, at least; the whole layout once it is done. */
+  /** The rows that begin above `bottom` px, at least; the whole layout once it is done. */
   upTo(bottom: number): RoadmapLayout {
     while (!this.#whole && (this.#sofar === null || this.#bottom < bottom)) {
       const step = this.#steps.next();

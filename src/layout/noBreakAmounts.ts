@@ -35,8 +35,8 @@ const MEMO_MAX = 50_000;
  * groups and before the unit, so "942 086 €" never ends a line or a shortened label at "942".
  */
 export function noBreakAmounts(text: string): string {
-  // Both patterns need a unit or a digit, a space and a digit: most labels ("Testaus 12") have
-  // neither, and a first layout of thousands of them skips the expressions.
+  // Both patterns need a unit, or a digit, a space and three digits: most labels ("Testaus 12",
+  // "Vaihe 2 15.2.2026") have neither, and a first layout of thousands of them skips them.
   if (!MAY_BIND.test(text)) return text;
   let bound = memo.get(text);
   if (bound === undefined) {
