@@ -45,12 +45,18 @@ export class TimelineHeader {
       : [],
   );
 
-  readonly header = $derived.by(() => {
+  /** The marker labels at their dates: a scroll moves the frame, not them, so not made again. */
+  readonly #markers = $derived.by(() => {
     const { plan, scale, today } = this.#in;
     const { markers, asOf, funding } = plan();
+    return markerLabels({ markers, asOf, funding }, scale(), today, locale.language, locale.t);
+  });
+
+  readonly header = $derived.by(() => {
+    const { scale } = this.#in;
     return headerMarks({
       rows: headerRows(scale(), this.#fromDay, this.#toDay, this.#labels),
-      markers: markerLabels({ markers, asOf, funding }, scale(), today, locale.language, locale.t),
+      markers: this.#markers,
       frameLeft: this.#in.frameLeft(),
       frameRight: Math.min(scale().width, this.#in.frameRight()),
       theme: DEFAULT_THEME,
