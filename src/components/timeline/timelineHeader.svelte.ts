@@ -21,13 +21,21 @@ interface HeaderInputs {
   today: string;
 }
 
+/** The grid the header's stretch snaps to, in px. */
+const HEADER_GRID_PX = 512;
+const snapDown = (x: number) => Math.floor(x / HEADER_GRID_PX) * HEADER_GRID_PX;
+const snapUp = (x: number) => Math.ceil(x / HEADER_GRID_PX) * HEADER_GRID_PX;
+
 /** The time axis over the chart's view, and the week zoom's shading of days off. */
 export class TimelineHeader {
   readonly #in: HeaderInputs;
   // Weekends and holidays are shaded only at week zoom: their calendar loads when first zoomed in.
   readonly #dayShading = new LazyModule(() => import('../../layout/dayShading'));
-  readonly #fromDay = $derived.by(() => this.#in.scale().dayAt(Math.max(0, this.#in.view().left)));
-  readonly #toDay = $derived.by(() => this.#in.scale().dayAt(this.#in.view().right));
+  // The stretch snapped out to a grid: a scroll step within it leaves the ticks as they were.
+  readonly #fromDay = $derived.by(() =>
+    this.#in.scale().dayAt(Math.max(0, snapDown(this.#in.view().left))),
+  );
+  readonly #toDay = $derived.by(() => this.#in.scale().dayAt(snapUp(this.#in.view().right)));
 
   readonly #labels: TickLabels = $derived({
     monthShort: locale.t('axis.months').split(' '),
