@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Plan } from '../../src/domain/planSchema';
 import { isLate, rollupAsOf } from '../../src/domain/rollup/isLate';
 import { serializePlanFile } from '../../src/io/planFile';
@@ -248,6 +252,49 @@ test('the roll-up exports as SVG and PNG pictures that carry it, and prints', as
   const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
   expect(sheets.length).toBe(await pages.count());
   await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Sulje' }).click();
+  await expect(page.getByTestId('rollup')).toBeVisible();
+});
+
+test('grouped by lane kind, the roll-up prints a PDF page per sheet, none blank, the kinds named', async ({
+  page,
+}) => {
+  await openRollup(page);
+  await page.getByLabel('Kaistatyypeittäin').check();
+  expect(await laneNames(page)).toEqual(['Hallinto', 'TORI', 'TOSI', 'ICT-infra']);
+  await page.getByRole('button', { name: 'Tulosta…' }).click();
+  const sheets = page.getByTestId('print-page');
+  await expect(sheets.first()).toBeVisible();
+  const count = await sheets.count();
+  for (let i = 0; i < count; i++)
+    await expect
+      .poll(() =>
+        sheets
+          .nth(i)
+          .getByRole('img')
+          .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      )
+      .toBe(true);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const dir = mkdtempSync(join(tmpdir(), 'tiekartta-rollup-print-'));
+  writeFileSync(join(dir, 'rollup.pdf'), pdf);
+  const pages = execFileSync('pdftotext', ['-layout', join(dir, 'rollup.pdf'), '-'], {
+    encoding: 'utf8',
+  })
+    .split('\f')
+    .slice(0, -1);
+  expect(pages).toHaveLength(count);
+  for (const text of pages) expect(text.trim().length).toBeGreaterThan(0);
+  // A sheet per lane kind or more, each with its kind's name and every county's rows under it.
+  const kinds = ['Hallinto', 'TORI', 'TOSI', 'ICT-infra'];
+  for (const kind of kinds) expect(pages.join('\n')).toContain(kind);
+  for (const text of pages) {
+    expect(kinds.filter((kind) => text.includes(kind))).not.toEqual([]);
+    for (const county of SHOWN.map((p) => p.organisation))
+      expect(text).toContain(county.split(' ')[0]);
+  }
   await page.getByRole('button', { name: 'Sulje' }).click();
   await expect(page.getByTestId('rollup')).toBeVisible();
 });
