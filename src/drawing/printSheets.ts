@@ -27,7 +27,8 @@ export function sheetArea(paper: Paper): { width: number; height: number } {
 
 /**
  * The pictures of a printout, one per sheet: the whole plan on one sheet while its text stays at
- * 7 pt or more, otherwise lanes over the fewest sheets that keep it so, each filling its sheet.
+ * 7 pt or more, otherwise lanes over the fewest sheets that keep it so, each filling its sheet;
+ * a lane too tall for a sheet is split between its rows rather than shrunk onto one.
  * The sheet's own header carries the title, so the pictures leave theirs out.
  */
 export function printSheets(
@@ -37,5 +38,5 @@ export function printSheets(
 ): RoadmapDrawing[] {
   const area = sheetArea(paper);
   const minK = layout === 'fit' ? FIT_K : LEGIBLE_K;
-  return splitByLanes({ ...request, titleBlock: false }, { ...area, minK, maxK: LARGEST_K });
+  return splitByLanes({ ...request, titleBlock: false }, { ...area, minK, maxK: LARGEST_K }, true);
 }

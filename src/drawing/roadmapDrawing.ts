@@ -1,6 +1,6 @@
 import { toDayNumber } from '../domain/calendarDate';
 import { groupByRow } from '../domain/groupByRow';
-import type { Plan } from '../domain/planSchema';
+import type { Lane, Plan } from '../domain/planSchema';
 import { formatDate } from '../i18n/formatDate';
 import { itemCaption } from '../i18n/itemText';
 import type { Language } from '../i18n/languages';
@@ -13,6 +13,7 @@ import {
   type HeaderTick,
   type TickLabels,
 } from '../layout/headerTicks';
+import type { LaneRows } from '../layout/lanePieces';
 import { estimateTextWidth } from '../layout/textWidth';
 import type { Hyphenate } from '../layout/hyphenation';
 import type { Metrics } from '../layout/metrics';
@@ -58,6 +59,8 @@ export interface DrawingRequest {
   focusLaneId?: string | null;
   /** Only these lanes, for a page or slide that holds part of a tall plan. */
   laneIds?: readonly string[];
+  /** Of a lane too tall for one page, only these rows on this one: lane id → row ids. */
+  laneRows?: Readonly<Record<string, readonly string[]>>;
   /** Which of the slides or pages of one plan this is, said in the subtitle. */
   part?: { index: number; count: number };
   /** A comparison to draw: ghosts, arrows and shifts, badges on new items. */
@@ -67,11 +70,9 @@ export interface DrawingRequest {
 }
 
 /** Where each lane sits in the drawing, so a presenter can bring one into view. */
-export interface LaneExtent {
-  id: string;
+export interface LaneExtent extends LaneRows {
   name: string;
   y: number;
-  height: number;
 }
 
 export interface RoadmapDrawing {
@@ -90,9 +91,7 @@ const CLIP_ID = 'time-area';
 /** A whole picture of one frame of the plan: title, time axis, lanes and legend. */
 export function roadmapDrawing(request: DrawingRequest): RoadmapDrawing {
   const { plan, theme, metrics: m } = request;
-  const lanes = request.laneIds
-    ? plan.lanes.filter((lane) => request.laneIds?.includes(lane.id))
-    : plan.lanes;
+  const lanes = lanesDrawn(request);
   const timeWidth = Math.max(100, request.width - m.labelColumnPx);
   const days = toDayNumber(request.frame.end) - toDayNumber(request.frame.start) + 1;
   const scale = createTimeScale(request.frame.start, request.frame.end, timeWidth / days);
@@ -143,15 +142,38 @@ export function roadmapDrawing(request: DrawingRequest): RoadmapDrawing {
     width: request.width,
     height,
     shapes,
-    lanes: layout.lanes.map((box) => ({
-      id: box.lane.id,
-      name: box.lane.name,
-      y: bodyTop + box.y,
-      height: box.height,
-    })),
+    lanes: laneExtents(layout, bodyTop, column),
     rowCount: layout.rows.length,
     metrics: m,
   };
+}
+
+/** The lanes a drawing holds: all, or a page's lanes, of a lane split over pages its rows there. */
+function lanesDrawn({ plan, laneIds, laneRows }: DrawingRequest): Lane[] {
+  const lanes = laneIds ? plan.lanes.filter((lane) => laneIds.includes(lane.id)) : plan.lanes;
+  if (!laneRows) return lanes;
+  return lanes.map((lane) => {
+    const rowIds = laneRows[lane.id];
+    return rowIds ? { ...lane, rows: lane.rows.filter((row) => rowIds.includes(row.id)) } : lane;
+  });
+}
+
+function laneExtents(layout: RoadmapLayout, bodyTop: number, column: NameColumn): LaneExtent[] {
+  const rowsOf = new Map<string, { id: string; height: number }[]>();
+  for (const row of layout.rows) {
+    if (row.rowId === null) continue;
+    const rows = rowsOf.get(row.lane.id) ?? [];
+    rows.push({ id: row.rowId, height: row.height });
+    rowsOf.set(row.lane.id, rows);
+  }
+  return layout.lanes.map((box) => ({
+    id: box.lane.id,
+    name: box.lane.name,
+    y: bodyTop + box.y,
+    height: box.height,
+    nameHeight: laneNameHeight(box.lane, column),
+    rows: rowsOf.get(box.lane.id) ?? [],
+  }));
 }
 
 function titleOf({ plan, t, language, part, compared, heading }: DrawingRequest) {

@@ -11,6 +11,8 @@ import type { Translate } from '../i18n/translate';
 import type { Hyphenate } from '../layout/hyphenation';
 import type { Frame } from '../layout/presentationFrame';
 import { addTextChunk, PLAN_KEYWORD } from '../io/pngText';
+import { canvasSize, pictureDensity, type PixelSize } from './canvasDensity';
+import { PictureTooLarge } from './pictureTooLarge';
 import { PICTURE_WIDTH } from './roadmapSvg';
 import { svgDocument } from './svgDocument';
 
@@ -68,53 +70,81 @@ export function pictureDrawings(request: PictureRequest): RoadmapDrawing[] {
   return [...slideDeck(base), ...parts.map((kind) => partSlide(kind, part, SLIDE))];
 }
 
-/** The pictures as Blobs, made entirely in the browser; nothing is sent anywhere. */
-export async function renderPictures(request: PictureRequest): Promise<Blob[]> {
+/** A picture made, and the size a PNG was drawn at where that is less sharp than asked. */
+export interface Picture {
+  blob: Blob;
+  /** The canvas's size where the PNG had to be drawn at a lower density to fit it, else null. */
+  reduced: PixelSize | null;
+}
+
+/**
+ * The pictures, made entirely in the browser; nothing is sent anywhere. Throws PictureTooLarge,
+ * before any work, when a PNG of the drawing cannot be made at a legible density.
+ */
+export async function renderPictures(request: PictureRequest): Promise<Picture[]> {
   const { plan, t } = request;
   const title = `${plan.title} – ${t(`classification.${plan.classification}`)}`;
-  const blobs: Blob[] = [];
+  const pictures: Picture[] = [];
   for (const drawing of pictureDrawings(request)) {
+    const raster = request.kind === 'svg' ? null : rasterOf(drawing, request.kind);
     const svg = svgDocument(drawing, {
       title,
       fontFamily: DEFAULT_THEME.fontFamily,
       embed: request.planFile,
     });
-    blobs.push(
-      request.kind === 'svg'
-        ? new Blob([svg], { type: 'image/svg+xml' })
-        : await rasterize(svg, drawing, request),
+    pictures.push(
+      raster
+        ? await rasterize(svg, drawing, raster, request.planFile)
+        : { blob: new Blob([svg], { type: 'image/svg+xml' }), reduced: null },
     );
   }
-  return blobs;
+  return pictures;
+}
+
+interface Raster {
+  /** The picture at density 1, as the user is told its size. */
+  size: PixelSize;
+  canvas: PixelSize;
+  reduced: boolean;
+}
+
+/** The canvas a PNG is drawn on: the slide's or the drawing's shape, at a density that fits. */
+function rasterOf(drawing: RoadmapDrawing, kind: Exclude<PictureKind, 'svg'>): Raster {
+  const slide = kind === 'slide' || kind === 'slide2x';
+  const wanted = kind === 'slide' ? 1 : PNG_SCALE;
+  const page = slide ? SLIDE : { width: drawing.width, height: drawing.height };
+  const size = canvasSize(page, 1);
+  const density = pictureDensity(page, wanted);
+  if (density === null) throw new PictureTooLarge(size);
+  return { size, canvas: canvasSize(page, density), reduced: density < wanted };
 }
 
 async function rasterize(
   svg: string,
   drawing: RoadmapDrawing,
-  request: PictureRequest,
-): Promise<Blob> {
+  raster: Raster,
+  planFile: string,
+): Promise<Picture> {
   const image = await loadImage(svg);
   const canvas = document.createElement('canvas');
-  const slide = request.kind === 'slide' || request.kind === 'slide2x';
-  const density = request.kind === 'slide' ? 1 : PNG_SCALE;
-  canvas.width = (slide ? SLIDE.width : drawing.width) * density;
-  canvas.height = Math.round((slide ? SLIDE.height : drawing.height) * density);
+  canvas.width = raster.canvas.width;
+  canvas.height = raster.canvas.height;
+  // Inside the limits a canvas can still fail for want of memory: the picture is too large here.
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('No 2D canvas in this browser');
+  if (!context) throw new PictureTooLarge(raster.size);
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   const fit = Math.min(canvas.width / drawing.width, canvas.height / drawing.height);
   const offset = (canvas.width - drawing.width * fit) / 2;
   context.drawImage(image, offset, 0, drawing.width * fit, drawing.height * fit);
   const png = await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new PictureTooLarge(raster.size))), 'image/png'),
   );
-  const withPlan = addTextChunk(
-    new Uint8Array(await png.arrayBuffer()),
-    PLAN_KEYWORD,
-    request.planFile,
-  );
-  return new Blob([withPlan as BlobPart], { type: 'image/png' });
+  const withPlan = addTextChunk(new Uint8Array(await png.arrayBuffer()), PLAN_KEYWORD, planFile);
+  return {
+    blob: new Blob([withPlan as BlobPart], { type: 'image/png' }),
+    reduced: raster.reduced ? raster.canvas : null,
+  };
 }
 
 function loadImage(svg: string): Promise<HTMLImageElement> {

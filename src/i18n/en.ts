@@ -360,6 +360,10 @@ export const en: Messages = {
     'The plan has more rows than one slide holds legibly: saved {count} slides, one per group of lanes ({fileName} …).',
   'exportNotice.working': 'Making the picture…',
   'exportNotice.failed': 'The picture could not be made: {reason}',
+  'exportNotice.reduced':
+    'The picture is so large that the PNG was made at a lower resolution than usual: {width} × {height} pixels. For a sharper picture, save it as SVG or print it.',
+  'exportNotice.tooLarge':
+    'No PNG was made: the picture is {width} × {height} pixels, too large for the browser to draw a legible PNG of it. Save it as an SVG picture, print it (the printout is spread over several pages) or present it (the presentation shows the lanes a group at a time).',
   'export.confirmConfidential': 'This roadmap is classified CONFIDENTIAL. Export it anyway?',
   'exportNotice.done':
     'Picture “{name}” was downloaded. It carries the roadmap and opens again as an editable plan.',

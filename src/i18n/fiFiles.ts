@@ -5,6 +5,10 @@ export const fiFiles = {
   'exportNotice.done':
     'Kuva ”{name}” on ladattu. Se sisältää tiekartan: kuvan voi avata uudelleen muokattavaksi.',
   'exportNotice.failed': 'Kuvaa ei voitu tehdä: {reason}',
+  'exportNotice.reduced':
+    'Kuva on niin suuri, että PNG tehtiin tavallista pienemmällä tarkkuudella: {width} × {height} pikseliä. Terävämmän kuvan saat SVG-kuvana tai tulostamalla.',
+  'exportNotice.tooLarge':
+    'PNG-kuvaa ei tehty: kuva on {width} × {height} pikseliä, niin suuri, ettei selain voi piirtää siitä luettavaa PNG-kuvaa. Tallenna se SVG-kuvana, tulosta se (tuloste jaetaan usealle sivulle) tai esitä se (esitys näyttää kaistat ryhmä kerrallaan).',
   'exportNotice.working': 'Tehdään kuvaa…',
   'file.imported': 'Tiedosto ”{name}” avattiin uutena tiekarttana.',
   'file.savedToFile': 'Tallennettu tiedostoon {name}.',

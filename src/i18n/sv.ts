@@ -362,6 +362,10 @@ export const sv: Messages = {
     'Planen har fler rader än som ryms läsbart på en bild: {count} bilder sparades, en per grupp av spår ({fileName} …).',
   'exportNotice.working': 'Bilden skapas…',
   'exportNotice.failed': 'Bilden kunde inte skapas: {reason}',
+  'exportNotice.reduced':
+    'Bilden är så stor att PNG-bilden gjordes med lägre skärpa än vanligt: {width} × {height} pixlar. En skarpare bild får du som SVG-bild eller genom att skriva ut.',
+  'exportNotice.tooLarge':
+    'Ingen PNG-bild gjordes: bilden är {width} × {height} pixlar, så stor att webbläsaren inte kan rita en läsbar PNG-bild av den. Spara den som SVG-bild, skriv ut den (utskriften delas på flera sidor) eller presentera den (presentationen visar spåren en grupp i taget).',
   'export.confirmConfidential':
     'Färdplanen är klassificerad som KONFIDENTIELL. Exportera den ändå?',
   'exportNotice.done':

@@ -6,21 +6,21 @@ export const PAPER_MM: Record<Paper, { width: number; height: number }> = {
 };
 
 /**
- * Lanes packed in order into pages no taller than `maxHeight` (px); a lane taller than a page
- * gets a page of its own. Returns the lane ids of each page.
+ * Lanes (or pieces of lanes) packed in order into pages no taller than `maxHeight` (px); one
+ * taller than a page gets a page of its own.
  */
-export function groupLanes(
-  lanes: readonly { id: string; height: number }[],
+export function groupLanes<T extends { height: number }>(
+  lanes: readonly T[],
   maxHeight: number,
-): string[][] {
-  const pages: string[][] = [];
+): T[][] {
+  const pages: T[][] = [];
   let used = Infinity;
   for (const lane of lanes) {
     if (used + lane.height > maxHeight) {
       pages.push([]);
       used = 0;
     }
-    (pages.at(-1) as string[]).push(lane.id);
+    (pages.at(-1) as T[]).push(lane);
     used += lane.height;
   }
   return pages;

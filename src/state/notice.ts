@@ -1,3 +1,4 @@
+import type { PixelSize } from '../export/canvasDensity';
 import type { ImportError } from '../io/importResult';
 import type { ExecuteResult } from '../domain/execute';
 import type { PlanIssue } from '../io/planIssues';
@@ -15,15 +16,20 @@ export type Notice =
   | { kind: 'saveToFileFailed'; fileName: string; reason: string }
   /** The refusal as the schema gave it; NoticeBar locates its issues when it shows them. */
   | { kind: 'editRefused'; refused: RefusedEdit }
-  | { kind: 'exported'; fileName: string; count?: number }
+  /** `reduced`: the PNG's size where it was made less sharp than usual, to fit the canvas. */
+  | { kind: 'exported'; fileName: string; count?: number; reduced?: PixelSize | null }
   | { kind: 'exportFailed'; reason: string }
+  /** No legible PNG of a picture this large (at density 1) could be made. */
+  | { kind: 'pictureTooLarge'; size: PixelSize }
+  /** A PNG shared through the system's share sheet was made less sharp than usual. */
+  | { kind: 'pictureReduced'; size: PixelSize }
   /** Spreadsheet files of the plan were downloaded (issue 17). */
   | { kind: 'sheetsExported'; fileNames: string[] }
   | { kind: 'working' }
   | { kind: 'restored'; savedAt: string }
   | { kind: 'versionUnreadable' }
   | { kind: 'versionsCleared' }
-  | { kind: 'shared'; fileName: string; mailto: string }
+  | { kind: 'shared'; fileName: string; mailto: string; reduced?: PixelSize | null }
   /** Edits that tabs left unsaved when they closed, put back at this start. */
   | { kind: 'journalReplayed'; restored: string[]; copies: string[] }
   | { kind: 'openFailed'; title: string; missing: boolean }

@@ -2,6 +2,7 @@ import type { Plan } from '../domain/planSchema';
 import type { Frame } from '../layout/presentationFrame';
 import type { PictureKind, PictureLook } from '../export/pictureExport';
 import type { SheetExportKind } from '../export/sheetExport';
+import { PictureTooLarge } from '../export/pictureTooLarge';
 import { localCalendarDate } from '../domain/calendarDate';
 import { downloadBlob, downloadText, openLink } from '../io/download';
 import { writeToHandle } from '../io/fileAccess';
@@ -10,6 +11,7 @@ import { serializePlanFile } from '../io/planFile';
 import { systemClock } from './clock';
 import { pictureHyphenator } from './hyphenator.svelte';
 import { locale } from './locale.svelte';
+import type { Notice } from './notice';
 import type { FilesHost, FilesOptions, PlanFiles } from './planFiles';
 
 const PICTURE_EXTENSIONS: Record<PictureKind, string> = {
@@ -60,13 +62,15 @@ export class PlanExports {
       const pictures = await this.#pictures(plan, kind, frame, look);
       for (const { blob, fileName } of pictures) downloadBlob(fileName, blob);
       this.#exported();
-      const fileName = pictures[0]?.fileName ?? '';
-      this.#app.notify({ kind: 'exported', fileName, count: pictures.length });
-    } catch (error) {
+      const [first] = pictures;
       this.#app.notify({
-        kind: 'exportFailed',
-        reason: String((error as Error).message ?? error),
+        kind: 'exported',
+        fileName: first?.fileName ?? '',
+        count: pictures.length,
+        reduced: first?.reduced,
       });
+    } catch (error) {
+      this.#app.notify(failed(error));
     }
   }
 
@@ -81,7 +85,7 @@ export class PlanExports {
     try {
       const [picture] = await this.#pictures(plan, 'png');
       if (!picture) return;
-      const { blob, fileName } = picture;
+      const { blob, fileName, reduced } = picture;
       const { shareMessage } = await import('../i18n/shareMessage');
       const compared = this.#app.open?.comparison?.result ?? undefined;
       // The change texts are Finnish of the later half: here before they are asked for.
@@ -91,20 +95,15 @@ export class PlanExports {
       if (navigator.canShare?.({ files: [file] })) {
         await navigator.share({ files: [file], title: message.subject, text: message.body });
         this.#exported();
-        this.#app.notify(null);
+        this.#app.notify(reduced ? { kind: 'pictureReduced', size: reduced } : null);
         return;
       }
       downloadBlob(fileName, blob);
       this.#exported();
-      this.#app.notify({ kind: 'shared', fileName, mailto: message.mailto });
+      this.#app.notify({ kind: 'shared', fileName, mailto: message.mailto, reduced });
       openLink(message.mailto);
     } catch (error) {
-      const aborted = (error as Error).name === 'AbortError';
-      this.#app.notify(
-        aborted
-          ? null
-          : { kind: 'exportFailed', reason: String((error as Error).message ?? error) },
-      );
+      this.#app.notify((error as Error).name === 'AbortError' ? null : failed(error));
     }
   }
 
@@ -158,7 +157,7 @@ export class PlanExports {
         import('./laterMessages'),
     ]);
     const planFile = this.serialize(plan);
-    const blobs = await renderPictures({
+    const pictures = await renderPictures({
       plan,
       planFile,
       language: locale.language,
@@ -170,12 +169,13 @@ export class PlanExports {
       ...look,
     });
     const extension = PICTURE_EXTENSIONS[kind];
-    return blobs.map((blob, i) => ({
+    return pictures.map(({ blob, reduced }, i) => ({
       blob,
+      reduced,
       fileName: planFileName(
         plan.title,
         plan.asOf,
-        blobs.length > 1 ? extension.replace('.png', `-${i + 1}.png`) : extension,
+        pictures.length > 1 ? extension.replace('.png', `-${i + 1}.png`) : extension,
       ),
     }));
   }
@@ -187,4 +187,11 @@ export class PlanExports {
       appVersion: this.#options.appVersion,
     });
   }
+}
+
+/** A picture that failed: too large for a legible PNG, said in the user's words, or the reason. */
+function failed(error: unknown): Notice {
+  return error instanceof PictureTooLarge
+    ? { kind: 'pictureTooLarge', size: error.size }
+    : { kind: 'exportFailed', reason: String((error as Error).message ?? error) };
 }

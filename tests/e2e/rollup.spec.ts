@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Plan } from '../../src/domain/planSchema';
 import { isLate, rollupAsOf } from '../../src/domain/rollup/isLate';
 import { serializePlanFile } from '../../src/io/planFile';
@@ -248,6 +252,61 @@ test('the roll-up exports as SVG and PNG pictures that carry it, and prints', as
   const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
   expect(sheets.length).toBe(await pages.count());
   await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Sulje' }).click();
+  await expect(page.getByTestId('rollup')).toBeVisible();
+});
+
+test('grouped by lane kind, the roll-up prints a PDF page per sheet, none blank, the kinds named', async ({
+  page,
+}) => {
+  await openRollup(page);
+  await page.getByLabel('Kaistatyypeittäin').check();
+  expect(await laneNames(page)).toEqual(['Hallinto', 'TORI', 'TOSI', 'ICT-infra']);
+  await page.getByRole('button', { name: 'Tulosta…' }).click();
+  const sheets = page.getByTestId('print-page');
+  await expect(sheets.first()).toBeVisible();
+  const count = await sheets.count();
+  for (let i = 0; i < count; i++)
+    await expect
+      .poll(() =>
+        sheets
+          .nth(i)
+          .getByRole('img')
+          .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      )
+      .toBe(true);
+  // A kind's lane of every county's rows is taller than a sheet: split between its rows, each
+  // sheet's picture is drawn at its size at 7 pt, never shrunk onto the sheet.
+  const shrunk = await sheets.evaluateAll(
+    (all) =>
+      all.filter((sheet) => {
+        const img = sheet.querySelector('img') as HTMLImageElement;
+        return img.naturalHeight > img.getBoundingClientRect().height + 1;
+      }).length,
+  );
+  expect(shrunk).toBe(0);
+  expect(count).toBeGreaterThan(4);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const dir = mkdtempSync(join(tmpdir(), 'tiekartta-rollup-print-'));
+  writeFileSync(join(dir, 'rollup.pdf'), pdf);
+  const pages = execFileSync('pdftotext', ['-layout', join(dir, 'rollup.pdf'), '-'], {
+    encoding: 'utf8',
+  })
+    .split('\f')
+    .slice(0, -1);
+  expect(pages).toHaveLength(count);
+  for (const text of pages) expect(text.trim().length).toBeGreaterThan(0);
+  // A sheet per lane kind or more, each naming its kind and counties' rows under it, and every
+  // county's rows printed.
+  const kinds = ['Hallinto', 'TORI', 'TOSI', 'ICT-infra'];
+  const counties = SHOWN.map((p) => (p.organisation as string).split(' ')[0] as string);
+  for (const text of pages) {
+    expect(kinds.filter((kind) => text.includes(kind))).not.toEqual([]);
+    expect(counties.filter((county) => text.includes(county))).not.toEqual([]);
+  }
+  for (const name of [...kinds, ...counties]) expect(pages.join('\n')).toContain(name);
   await page.getByRole('button', { name: 'Sulje' }).click();
   await expect(page.getByTestId('rollup')).toBeVisible();
 });
