@@ -8,7 +8,7 @@ import {
   type NationalMilestone,
   type RollupFile,
 } from '../domain/rollup/rollupFileSchema';
-import { NO_FILTER, type RollupFilter } from '../domain/rollup/rollupFilter';
+import { NO_FILTER, withoutSource, type RollupFilter } from '../domain/rollup/rollupFilter';
 import {
   rollupGroups,
   toggled,
@@ -151,9 +151,7 @@ export class Rollup {
   remove(key: string): void {
     this.members = this.members.filter((m) => m.key !== key);
     // A filter left naming only a removed plan would show nothing, and say "0 chosen".
-    const sourceKeys = new Set([...this.filter.sourceKeys].filter((k) => k !== key));
-    if (sourceKeys.size !== this.filter.sourceKeys.size)
-      this.filter = { ...this.filter, sourceKeys };
+    this.filter = withoutSource(this.filter, key);
   }
 
   /**
@@ -272,8 +270,7 @@ export class Rollup {
 
 /** The milestones by date, each date and label once: a hand-edited file may repeat one. */
 function distinctByDate(milestones: readonly NationalMilestone[]): NationalMilestone[] {
-  const seen = new Set<string>();
-  return milestones
-    .filter((m) => !seen.has(`${m.date} ${m.label}`) && seen.add(`${m.date} ${m.label}`))
-    .sort((a, b) => a.date.localeCompare(b.date));
+  const first = (m: NationalMilestone, i: number) =>
+    milestones.findIndex((o) => o.date === m.date && o.label === m.label) === i;
+  return milestones.filter(first).sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -18,6 +18,12 @@ export const NO_FILTER: RollupFilter = {
   text: '',
 };
 
+/** The filter without a plan that left the roll-up: the same filter when it did not name it. */
+export function withoutSource(filter: RollupFilter, key: string): RollupFilter {
+  if (!filter.sourceKeys.has(key)) return filter;
+  return { ...filter, sourceKeys: new Set([...filter.sourceKeys].filter((k) => k !== key)) };
+}
+
 const passes = <T>(chosen: ReadonlySet<T>, value: T) => chosen.size === 0 || chosen.has(value);
 
 export const sourcePasses = (filter: RollupFilter, key: string) => passes(filter.sourceKeys, key);
