@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Item } from '../../src/domain/planSchema';
 import { itemCaption } from '../../src/i18n/itemText';
 import { noBreakAmounts } from '../../src/layout/noBreakAmounts';
 import { openFresh } from './helpers';
+import { drawnSheets, printedPages } from './printedPages';
 import { openSample, SAMPLES } from './samples';
 
 interface Box {
@@ -159,27 +157,8 @@ for (const sample of SAMPLES) {
     await openFresh(page);
     await openSample(page, sample.menu);
     await page.getByRole('button', { name: /^Tulosta/ }).click();
-    const sheets = page.getByTestId('print-page');
-    await expect(sheets.first()).toBeVisible();
-    const count = await sheets.count();
-    for (let i = 0; i < count; i++)
-      await expect
-        .poll(() =>
-          sheets
-            .nth(i)
-            .getByRole('img')
-            .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
-        )
-        .toBe(true);
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const dir = mkdtempSync(join(tmpdir(), 'tiekartta-print-'));
-    writeFileSync(join(dir, 'plan.pdf'), pdf);
-    const pages = execFileSync('pdftotext', ['-layout', join(dir, 'plan.pdf'), '-'], {
-      encoding: 'utf8',
-    })
-      .split('\f')
-      .slice(0, -1);
+    const count = await drawnSheets(page);
+    const pages = await printedPages(page);
     expect(pages).toHaveLength(count);
     for (const text of pages) expect(text.trim().length).toBeGreaterThan(0);
     const all = pages.join('\n').replace(/\s+/g, ' ');

@@ -1,15 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Plan } from '../../src/domain/planSchema';
 import { isLate, rollupAsOf } from '../../src/domain/rollup/isLate';
 import { serializePlanFile } from '../../src/io/planFile';
 import { parseRollupFile } from '../../src/io/rollupFile';
 import { generatePlan } from '../factories/generatePlan';
 import { libraryRows, openFresh, toLibrary } from './helpers';
+import { drawnSheets, printedPages } from './printedPages';
 
 const META = { exportedAt: new Date('2026-11-30T10:00:00Z'), appVersion: '0.1.0' };
 const COUNTIES = ['Keski-Suomi', 'Pirkanmaa', 'Lappi', 'Kainuu', 'Vantaa ja Kerava'];
@@ -263,18 +260,8 @@ test('grouped by lane kind, the roll-up prints a PDF page per sheet, none blank,
   await page.getByLabel('Kaistatyypeittäin').check();
   expect(await laneNames(page)).toEqual(['Hallinto', 'TORI', 'TOSI', 'ICT-infra']);
   await page.getByRole('button', { name: 'Tulosta…' }).click();
+  const count = await drawnSheets(page);
   const sheets = page.getByTestId('print-page');
-  await expect(sheets.first()).toBeVisible();
-  const count = await sheets.count();
-  for (let i = 0; i < count; i++)
-    await expect
-      .poll(() =>
-        sheets
-          .nth(i)
-          .getByRole('img')
-          .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
-      )
-      .toBe(true);
   // A kind's lane of every county's rows is taller than a sheet: split between its rows, each
   // sheet's picture is drawn at its size at 7 pt, never shrunk onto the sheet.
   const shrunk = await sheets.evaluateAll(
@@ -286,16 +273,7 @@ test('grouped by lane kind, the roll-up prints a PDF page per sheet, none blank,
   );
   expect(shrunk).toBe(0);
   expect(count).toBeGreaterThan(4);
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  const dir = mkdtempSync(join(tmpdir(), 'tiekartta-rollup-print-'));
-  writeFileSync(join(dir, 'rollup.pdf'), pdf);
-  const pages = execFileSync('pdftotext', ['-layout', join(dir, 'rollup.pdf'), '-'], {
-    encoding: 'utf8',
-  })
-    .split('\f')
-    .slice(0, -1);
+  const pages = await printedPages(page);
   expect(pages).toHaveLength(count);
   for (const text of pages) expect(text.trim().length).toBeGreaterThan(0);
   // A sheet per lane kind or more, each naming its kind and counties' rows under it, and every
