@@ -1,6 +1,6 @@
 import { toDayNumber } from '../domain/calendarDate';
 import { groupByRow } from '../domain/groupByRow';
-import type { Lane, Plan } from '../domain/planSchema';
+import type { Plan } from '../domain/planSchema';
 import { formatDate } from '../i18n/formatDate';
 import { itemCaption } from '../i18n/itemText';
 import type { Language } from '../i18n/languages';
@@ -13,7 +13,6 @@ import {
   type HeaderTick,
   type TickLabels,
 } from '../layout/headerTicks';
-import type { LaneRows } from '../layout/lanePieces';
 import { estimateTextWidth } from '../layout/textWidth';
 import type { Hyphenate } from '../layout/hyphenation';
 import type { Metrics } from '../layout/metrics';
@@ -41,6 +40,7 @@ import {
 import { group, shape, type Shape } from './shape';
 import type { Theme } from './theme';
 import { titleBlockMark } from './titleBlockMark';
+import { laneExtents, lanesDrawn, type LaneExtent } from './drawnLanes';
 import { trackMark } from './trackMark';
 
 export interface DrawingRequest {
@@ -69,11 +69,7 @@ export interface DrawingRequest {
   heading?: string;
 }
 
-/** Where each lane sits in the drawing, so a presenter can bring one into view. */
-export interface LaneExtent extends LaneRows {
-  name: string;
-  y: number;
-}
+export type { LaneExtent };
 
 export interface RoadmapDrawing {
   width: number;
@@ -146,34 +142,6 @@ export function roadmapDrawing(request: DrawingRequest): RoadmapDrawing {
     rowCount: layout.rows.length,
     metrics: m,
   };
-}
-
-/** The lanes a drawing holds: all, or a page's lanes, of a lane split over pages its rows there. */
-function lanesDrawn({ plan, laneIds, laneRows }: DrawingRequest): Lane[] {
-  const lanes = laneIds ? plan.lanes.filter((lane) => laneIds.includes(lane.id)) : plan.lanes;
-  if (!laneRows) return lanes;
-  return lanes.map((lane) => {
-    const rowIds = laneRows[lane.id];
-    return rowIds ? { ...lane, rows: lane.rows.filter((row) => rowIds.includes(row.id)) } : lane;
-  });
-}
-
-function laneExtents(layout: RoadmapLayout, bodyTop: number, column: NameColumn): LaneExtent[] {
-  const rowsOf = new Map<string, { id: string; height: number }[]>();
-  for (const row of layout.rows) {
-    if (row.rowId === null) continue;
-    const rows = rowsOf.get(row.lane.id) ?? [];
-    rows.push({ id: row.rowId, height: row.height });
-    rowsOf.set(row.lane.id, rows);
-  }
-  return layout.lanes.map((box) => ({
-    id: box.lane.id,
-    name: box.lane.name,
-    y: bodyTop + box.y,
-    height: box.height,
-    nameHeight: laneNameHeight(box.lane, column),
-    rows: rowsOf.get(box.lane.id) ?? [],
-  }));
 }
 
 function titleOf({ plan, t, language, part, compared, heading }: DrawingRequest) {
