@@ -54,7 +54,7 @@ function replacedOnTheirRows<T extends { rowId: string }>(
   }
   // A thing that only moved to another index (two swapped) changes the order within its row;
   // it takes two replaced indices for one to have moved into the other's.
-  if (replaced.length < 2) return replaced;
-  const kept = new Set(before);
-  return replaced.some((i) => kept.has(after[i] as T)) ? null : replaced;
+  return replaced.length < 2 || !replaced.some((i) => before.includes(after[i] as T))
+    ? replaced
+    : null;
 }

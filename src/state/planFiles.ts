@@ -49,15 +49,10 @@ export class PlanFiles {
 
   /** An import always becomes a new plan; a refused file leaves everything as it was. */
   async importFile(file: File, handle?: PlanFileHandle): Promise<void> {
-    let importPlanFile;
-    try {
-      ({ importPlanFile } = await import('./planImport'));
-    } catch {
-      // Offline after an update replaced the app's files: the reader itself cannot load.
-      this.#app.notify({ kind: 'readFailed', fileName: file.name });
-      return;
-    }
-    const id = await importPlanFile(this.#app, file);
+    // Offline after an update replaced the app's files, the reader itself cannot load.
+    const reader = await import('./planImport').catch(() => null);
+    if (!reader) return this.#app.notify({ kind: 'readFailed', fileName: file.name });
+    const id = await reader.importPlanFile(this.#app, file);
     if (id && handle) this.rememberHandle(id, handle);
   }
 

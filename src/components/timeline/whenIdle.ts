@@ -7,11 +7,6 @@ export type IdleTime = () => number;
  */
 export const OVERDUE_BUDGET_MS = 8;
 
-const budgetFrom =
-  (start: number): IdleTime =>
-  () =>
-    OVERDUE_BUDGET_MS - (performance.now() - start);
-
 /**
  * Runs `run` once the browser has painted and has a moment to spare (at most `timeoutMs` later);
  * returns a function that cancels it. For work the first frame does not need. A run the
@@ -19,14 +14,17 @@ const budgetFrom =
  * browser drawing nothing) would otherwise get one step of the work per timeout.
  */
 export function whenIdle(run: (left: IdleTime) => void, timeoutMs = 200): () => void {
+  const overdue = () => {
+    const start = performance.now();
+    run(() => OVERDUE_BUDGET_MS + start - performance.now());
+  };
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(
-      (deadline) =>
-        run(deadline.didTimeout ? budgetFrom(performance.now()) : () => deadline.timeRemaining()),
+      (deadline) => (deadline.didTimeout ? overdue() : run(() => deadline.timeRemaining())),
       { timeout: timeoutMs },
     );
     return () => cancelIdleCallback(handle);
   }
-  const handle = setTimeout(() => run(budgetFrom(performance.now())), 50);
+  const handle = setTimeout(overdue, 50);
   return () => clearTimeout(handle);
 }
