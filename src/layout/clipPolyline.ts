@@ -1,5 +1,5 @@
 import type { Point } from './dependencyRoutes';
-import type { Viewport } from './visibleWindow';
+import { snapOut, type Viewport } from './visibleWindow';
 
 /** A part of a polyline inside a box, and how far along the whole line it begins, in px. */
 export interface PolylinePiece {
@@ -72,13 +72,4 @@ const CLIP_GRID_PX = 1024;
  * A box around the view, a grid cell wider on each side and on the grid's lines: arrows cut to
  * it are drawn again only every thousand px of scrolling, and never end inside the view.
  */
-export function clipBoxAround(view: Viewport): Viewport {
-  const down = (v: number) => Math.floor(v / CLIP_GRID_PX) * CLIP_GRID_PX - CLIP_GRID_PX;
-  const up = (v: number) => Math.ceil(v / CLIP_GRID_PX) * CLIP_GRID_PX + CLIP_GRID_PX;
-  return {
-    left: down(view.left),
-    right: up(view.right),
-    top: down(view.top),
-    bottom: up(view.bottom),
-  };
-}
+export const clipBoxAround = (view: Viewport): Viewport => snapOut(view, CLIP_GRID_PX, 1);

@@ -1,3 +1,4 @@
+import { sameList } from './sameList';
 import type { Item, Lane, Track } from '../domain/planSchema';
 import type { Metrics } from './metrics';
 import type { TimeScale } from './timeScale';
@@ -25,9 +26,6 @@ export interface CachedRow<Measured, Box> extends RowInputs {
 /** Scales are made again whenever the plan changes; the same range and zoom lay out alike. */
 const sameScale = (a: TimeScale, b: TimeScale) =>
   a === b || (a.startDay === b.startDay && a.endDay === b.endDay && a.pxPerDay === b.pxPerDay);
-
-const sameList = <T>(a: readonly T[], b: readonly T[]) =>
-  a.length === b.length && a.every((value, i) => value === b[i]);
 
 /** Whether an item's shape measured for `a` holds for `b`: the same zoom, range and type sizes. */
 export const sameMeasures = (a: RowInputs, b: RowInputs): boolean =>

@@ -57,3 +57,15 @@ export function firstOfRows(lists: readonly PlacedItem[][], limit: number): Plac
     return kept;
   });
 }
+
+/** The view widened to the lines of a `grid` px grid, and `cells` more cells on each side. */
+export function snapOut(view: Viewport, grid: number, cells = 0): Viewport {
+  const down = (v: number) => (Math.floor(v / grid) - cells) * grid;
+  const up = (v: number) => (Math.ceil(v / grid) + cells) * grid;
+  return {
+    left: down(view.left),
+    right: up(view.right),
+    top: down(view.top),
+    bottom: up(view.bottom),
+  };
+}

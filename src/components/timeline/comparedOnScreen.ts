@@ -4,17 +4,14 @@ import { shiftText } from '../../i18n/shiftText';
 import type { Translate } from '../../i18n/translate';
 import { comparisonLayout, type ComparisonLayout } from '../../layout/comparisonLayout';
 import { SCREEN_METRICS } from '../../layout/metrics';
+import { sameList } from '../../layout/sameList';
 import type { RowBox } from '../../layout/roadmapLayout';
 import type { TimeScale } from '../../layout/timeScale';
 import type { Viewport } from '../../layout/visibleWindow';
 import type { ComparedPlans } from '../../state/compareEngine';
 
-const sameRows = (a: readonly RowBox[], b: readonly RowBox[]) =>
-  a.length === b.length && a.every((row, i) => row === b[i]);
-
 let laid: { key: unknown[]; rows: readonly RowBox[]; layout: ComparisonLayout } | null = null;
 let drawn: { key: unknown[]; marks: ComparisonMarks } | null = null;
-const same = (a: unknown[], b: unknown[]) => a.every((value, i) => value === b[i]);
 
 /** The marks whose extent reaches into [left, right]: a scroll draws what it shows. */
 function inView(layout: ComparisonLayout, left: number, right: number): ComparisonLayout {
@@ -51,7 +48,7 @@ export function comparedOnScreen(
   t: Translate,
 ): ComparisonMarks {
   const key = [result, scale, t];
-  if (!laid || !same(laid.key, key) || !sameRows(laid.rows, rows)) {
+  if (!laid || !sameList(laid.key, key) || !sameList(laid.rows, rows)) {
     const layout = comparisonLayout(rows, result, {
       scale,
       metrics: SCREEN_METRICS,
@@ -61,7 +58,7 @@ export function comparedOnScreen(
     laid = { key, rows, layout };
   }
   const drawKey = [laid.layout, view.left, view.right];
-  if (drawn && same(drawn.key, drawKey)) return drawn.marks;
+  if (drawn && sameList(drawn.key, drawKey)) return drawn.marks;
   const marks = comparisonMarks(
     inView(laid.layout, view.left, view.right),
     DEFAULT_THEME,

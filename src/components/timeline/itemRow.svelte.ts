@@ -1,6 +1,7 @@
 import type { Attachment } from 'svelte/attachments';
 import { cachedAccessibleName } from '../../i18n/captionCache';
 import { labelFrameLeft } from '../../layout/itemShape';
+import { sameList } from '../../layout/sameList';
 import { SCREEN_METRICS } from '../../layout/metrics';
 import type { PlacedItem } from '../../layout/roadmapLayout';
 import { locale } from '../../state/locale.svelte';
@@ -25,8 +26,12 @@ export interface ItemRowView {
   readOnly?: boolean;
 }
 
-function stateOf(view: ItemRowView, original: PlacedItem, linkHint: string): ItemMarkState {
-  const placed = view.shown(original);
+function stateOf(
+  view: ItemRowView,
+  placed: PlacedItem,
+  frameLeft: number | undefined,
+  linkHint: string,
+): ItemMarkState {
   const { item, lane } = placed;
   const selected = view.selectedIds.has(item.id);
   return {
@@ -34,7 +39,7 @@ function stateOf(view: ItemRowView, original: PlacedItem, linkHint: string): Ite
     selected,
     summary: lane.collapsed,
     handles: !view.readOnly && !lane.collapsed && (selected || view.pointedId === item.id),
-    frameLeft: labelFrameLeft(placed.shape, view.frameLeft, SCREEN_METRICS),
+    frameLeft,
     dim: view.dimmed?.(item.id) ?? false,
     broken: view.broken.has(item.id),
     name: cachedAccessibleName(item, lane.name, placed.rowName, locale.language, locale.t),
@@ -49,10 +54,26 @@ function stateOf(view: ItemRowView, original: PlacedItem, linkHint: string): Ite
 export function itemRow(events: ItemEvents, view: () => ItemRowView): Attachment<SVGGElement> {
   return (group) => {
     const layer = new ItemLayer(group, events);
+    let drawnFrom: unknown[] = [];
     $effect(() => {
       const now = view();
+      const shown = now.items.map(now.shown);
+      const lefts = shown.map((placed) =>
+        labelFrameLeft(placed.shape, now.frameLeft, SCREEN_METRICS),
+      );
+      // A scroll step reruns every row's effect; a row whose marks it does not move stops here.
+      const from: unknown[] = [
+        now.selectedIds,
+        now.pointedId,
+        now.dimmed,
+        now.broken,
+        now.readOnly,
+      ];
+      from.push(locale.language, ...shown, ...lefts);
+      if (sameList(from, drawnFrom)) return;
+      drawnFrom = from;
       const linkHint = locale.t('deps.linkHandle');
-      layer.update(now.items.map((placed) => stateOf(now, placed, linkHint)));
+      layer.update(shown.map((placed, i) => stateOf(now, placed, lefts[i], linkHint)));
     });
     return () => layer.destroy();
   };

@@ -6,7 +6,7 @@ import { LazyModule } from '../../lazy/lazyModule.svelte';
 import { headerKind, headerRows, type TickLabels } from '../../layout/headerTicks';
 import { SCREEN_METRICS } from '../../layout/metrics';
 import type { TimeScale } from '../../layout/timeScale';
-import type { Viewport } from '../../layout/visibleWindow';
+import { snapOut, type Viewport } from '../../layout/visibleWindow';
 import { locale } from '../../state/locale.svelte';
 
 interface HeaderInputs {
@@ -23,8 +23,6 @@ interface HeaderInputs {
 
 /** The grid the header's stretch snaps to, in px. */
 const HEADER_GRID_PX = 512;
-const snapDown = (x: number) => Math.floor(x / HEADER_GRID_PX) * HEADER_GRID_PX;
-const snapUp = (x: number) => Math.ceil(x / HEADER_GRID_PX) * HEADER_GRID_PX;
 
 /** The time axis over the chart's view, and the week zoom's shading of days off. */
 export class TimelineHeader {
@@ -32,10 +30,9 @@ export class TimelineHeader {
   // Weekends and holidays are shaded only at week zoom: their calendar loads when first zoomed in.
   readonly #dayShading = new LazyModule(() => import('../../layout/dayShading'));
   // The stretch snapped out to a grid: a scroll step within it leaves the ticks as they were.
-  readonly #fromDay = $derived.by(() =>
-    this.#in.scale().dayAt(Math.max(0, snapDown(this.#in.view().left))),
-  );
-  readonly #toDay = $derived.by(() => this.#in.scale().dayAt(snapUp(this.#in.view().right)));
+  readonly #snapped = $derived.by(() => snapOut(this.#in.view(), HEADER_GRID_PX));
+  readonly #fromDay = $derived.by(() => this.#in.scale().dayAt(Math.max(0, this.#snapped.left)));
+  readonly #toDay = $derived.by(() => this.#in.scale().dayAt(this.#snapped.right));
 
   readonly #labels: TickLabels = $derived({
     monthShort: locale.t('axis.months').split(' '),

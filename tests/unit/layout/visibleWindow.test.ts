@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedItem } from '../../../src/layout/roadmapLayout';
-import { firstOfRows } from '../../../src/layout/visibleWindow';
+import { firstOfRows, snapOut } from '../../../src/layout/visibleWindow';
 
 const rowOf = (n: number, tag: string) =>
   Array.from({ length: n }, (_, i) => ({ item: { id: `${tag}${i}` } }) as PlacedItem);
@@ -17,5 +17,25 @@ describe('firstOfRows', () => {
     const all = firstOfRows(rows, Infinity);
     all.forEach((row, i) => expect(row).toBe(rows[i]));
     expect(firstOfRows(rows, 0).flat()).toEqual([]);
+  });
+});
+
+describe('snapOut', () => {
+  it('widens the view to the grid lines around it', () => {
+    expect(snapOut({ left: 300, right: 900, top: 10, bottom: 500 }, 256)).toEqual({
+      left: 256,
+      right: 1024,
+      top: 0,
+      bottom: 512,
+    });
+  });
+
+  it('adds whole cells on each side, and keeps a view already on the lines', () => {
+    expect(snapOut({ left: 512, right: 1024, top: 0, bottom: 256 }, 256, 1)).toEqual({
+      left: 256,
+      right: 1280,
+      top: -256,
+      bottom: 512,
+    });
   });
 });
