@@ -66,6 +66,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     modulePreload: {
+      polyfill: false,
       resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
     },
     // d3-time builds every interval and tick helper at load, in calls the bundler must otherwise

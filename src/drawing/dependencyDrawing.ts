@@ -39,8 +39,9 @@ export function laidLinks(
 
 /**
  * A function drawing the arrow of a route, each route's drawn once: the screen asks again for
- * the arrows in view at every scroll, and gets the same shapes, so nothing is redrawn. With
- * `clip`, dashed arrows are drawn only within it.
+ * the arrows in view at every scroll, and gets the same shapes, so nothing is redrawn. With a
+ * `clip` box, a dashed (broken) arrow is drawn only within it, and drawn again for a new box;
+ * a solid one is never cut, so a new box keeps it.
  */
 export function linkShaper(
   broken: ReadonlySet<string>,
@@ -48,20 +49,19 @@ export function linkShaper(
   m: Metrics,
   selectedIds: ReadonlySet<string> = new Set(),
   chosenId: string | null = null,
-  clip?: Viewport,
-): (route: DependencyRoute) => Shape {
-  const drawn = new WeakMap<DependencyRoute, Shape>();
-  return (route) => {
-    let arrow = drawn.get(route);
-    if (!arrow) {
-      const { id, from, to } = route.dependency;
-      arrow = dependencyMark(route, theme, m, {
-        broken: broken.has(id),
-        highlighted: id === chosenId || selectedIds.has(from) || selectedIds.has(to),
-        clip,
-      });
-      drawn.set(route, arrow);
-    }
+): (route: DependencyRoute, clip?: Viewport) => Shape {
+  const drawn = new WeakMap<DependencyRoute, { arrow: Shape; clip?: Viewport }>();
+  return (route, clip) => {
+    const { id, from, to } = route.dependency;
+    const dashed = broken.has(id);
+    const last = drawn.get(route);
+    if (last && (!dashed || last.clip === clip)) return last.arrow;
+    const arrow = dependencyMark(route, theme, m, {
+      broken: dashed,
+      highlighted: id === chosenId || selectedIds.has(from) || selectedIds.has(to),
+      clip,
+    });
+    drawn.set(route, { arrow, clip });
     return arrow;
   };
 }
@@ -75,5 +75,6 @@ export function linkShapes(
   selectedIds: ReadonlySet<string> = new Set(),
   chosenId: string | null = null,
 ): Shape[] {
-  return routes.map(linkShaper(links.broken, theme, m, selectedIds, chosenId));
+  const shapeOf = linkShaper(links.broken, theme, m, selectedIds, chosenId);
+  return routes.map((route) => shapeOf(route));
 }

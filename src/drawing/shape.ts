@@ -28,3 +28,9 @@ export const halo = (paper: string): Attributes => ({
   'stroke-linejoin': 'round',
   'paint-order': 'stroke',
 });
+
+/** `next`, each shape equal to one in `before` replaced by that one: a redraw leaves it alone. */
+export function keepSame(before: readonly Shape[], next: readonly Shape[]): Shape[] {
+  const kept = new Map(before.map((s) => [JSON.stringify(s), s]));
+  return next.map((s) => kept.get(JSON.stringify(s)) ?? s);
+}

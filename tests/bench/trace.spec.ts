@@ -1,4 +1,5 @@
 import { chromium, expect, test, type CDPSession, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { generatePlan } from '../factories/generatePlan';
 import { withLinks } from '../factories/planVariants';
 import { serializePlanFile } from '../../src/io/planFile';
@@ -63,6 +64,8 @@ async function traced(cdp: CDPSession, action: () => Promise<unknown>): Promise<
 }
 
 function summarise(label: string, events: TraceEvent[]) {
+  if (process.env.TRACE_DUMP)
+    writeFileSync(`bench-results/trace-${label}.json`, JSON.stringify(events));
   const byThread = new Map<number, number>();
   for (const e of events)
     if (e.name === 'RunTask') byThread.set(e.tid, (byThread.get(e.tid) ?? 0) + (e.dur ?? 0));
@@ -160,7 +163,8 @@ async function open(page: Page, size: number) {
  * trace events on the main thread (script, style, layout, paint, GC), or with TRACE_PROFILE=1 by
  * a CPU profile, per function and per innermost function of the app's own code (TRACE_APP=1
  * leaves Svelte's internals out of the lists). TRACE_ITEMS sets the plan's size (5,000),
- * TRACE_LINKS=2000 gives it that many links.
+ * TRACE_LINKS=2000 gives it that many links; TRACE_DUMP=1 writes each part's events to
+ * bench-results/trace-<part>.json for Chromium's DevTools.
  */
 test('trace render, drop, zoom and scroll', async () => {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

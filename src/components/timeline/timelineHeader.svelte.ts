@@ -1,6 +1,7 @@
 import type { Plan } from '../../domain/planSchema';
 import { headerMarks } from '../../drawing/headerMarks';
 import { markerLabels } from '../../drawing/markerLabels';
+import { keepSame, type Shape } from '../../drawing/shape';
 import { DEFAULT_THEME } from '../../drawing/theme';
 import { LazyModule } from '../../lazy/lazyModule.svelte';
 import { headerKind, headerRows, type TickLabels } from '../../layout/headerTicks';
@@ -57,9 +58,12 @@ export class TimelineHeader {
     return markerLabels({ markers, asOf, funding }, scale(), today, locale.language, locale.t);
   });
 
+  /** The shapes drawn last: a scroll step hands the ones it did not change back unchanged. */
+  #drawn: Shape[] = [];
+
   readonly header = $derived.by(() => {
     const { scale } = this.#in;
-    return headerMarks({
+    const marks = headerMarks({
       rows: headerRows(scale(), this.#fromDay, this.#toDay, this.#labels),
       markers: this.#markers,
       frameLeft: this.#in.frameLeft(),
@@ -67,5 +71,7 @@ export class TimelineHeader {
       theme: DEFAULT_THEME,
       metrics: SCREEN_METRICS,
     });
+    this.#drawn = keepSame(this.#drawn, marks.shapes);
+    return { ...marks, shapes: this.#drawn };
   });
 }

@@ -87,6 +87,20 @@ describe('linkShaper', () => {
     expect(first).toEqual(dependencyMark(ROUTE, DEFAULT_THEME, SCREEN_METRICS, { broken: true }));
   });
 
+  it('keeps a solid arrow through a new clip box, and cuts a dashed one to each new box', () => {
+    const box = { left: 0, right: 1000, top: 0, bottom: 1000 };
+    const next = { ...box, left: 1000, right: 2000 };
+    const solid = linkShaper(new Set(), DEFAULT_THEME, SCREEN_METRICS);
+    expect(solid(ROUTE, next)).toBe(solid(ROUTE, box));
+    const dashed = linkShaper(broken, DEFAULT_THEME, SCREEN_METRICS);
+    const cut = dashed(ROUTE, box);
+    expect(dashed(ROUTE, box)).toBe(cut);
+    expect(dashed(ROUTE, next)).not.toBe(cut);
+    expect(dashed(ROUTE, next)).toEqual(
+      dependencyMark(ROUTE, DEFAULT_THEME, SCREEN_METRICS, { broken: true, clip: next }),
+    );
+  });
+
   it('draws a route of a selected item stronger', () => {
     const sound = new Set<string>();
     const plain = linkShaper(sound, DEFAULT_THEME, SCREEN_METRICS)(ROUTE);
