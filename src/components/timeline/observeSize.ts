@@ -12,8 +12,9 @@ export function observeSize(
 ): Attachment<HTMLElement> {
   return (node) => {
     const observer = new ResizeObserver(([entry]) => {
-      const size = entry && (box === 'border-box' ? entry.borderBoxSize : entry.contentBoxSize)[0];
-      if (size) onsize(size.inlineSize, size.blockSize);
+      const border = box === 'border-box' ? entry?.borderBoxSize?.[0] : undefined;
+      if (border) onsize(border.inlineSize, border.blockSize);
+      else if (entry) onsize(entry.contentRect.width, entry.contentRect.height);
     });
     observer.observe(node, { box });
     return () => observer.disconnect();
