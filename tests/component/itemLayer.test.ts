@@ -2,10 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ItemMarkState } from '../../src/components/timeline/itemElements';
 import { ItemLayer, type ItemEvents } from '../../src/components/timeline/itemLayer';
 import { itemMark } from '../../src/drawing/itemMark';
-import { groupByRow } from '../../src/domain/groupByRow';
-import { itemCaption } from '../../src/i18n/itemText';
-import { layoutRoadmap, type PlacedItem } from '../../src/layout/roadmapLayout';
-import { createTimeScale } from '../../src/layout/timeScale';
+import type { PlacedItem } from '../../src/layout/roadmapLayout';
+import { layoutAt } from '../factories/layoutAt';
 import { generatePlan } from '../factories/generatePlan';
 
 vi.mock('../../src/drawing/itemMark', async (actual) => {
@@ -14,12 +12,7 @@ vi.mock('../../src/drawing/itemMark', async (actual) => {
 });
 
 const plan = generatePlan({ items: 30, lanes: 2, rowsPerLane: 2, years: 1, seed: 7 });
-const layout = layoutRoadmap(
-  plan,
-  createTimeScale(plan.window.start, plan.window.end, 4),
-  (item) => itemCaption(item, 'fi'),
-  groupByRow(plan.items),
-);
+const layout = layoutAt(plan, 4);
 const placedItems = layout.rows.flatMap((row) => row.items);
 const phase = placedItems.find((p) => p.item.type === 'phase' && p.shape.width > 40) as PlacedItem;
 const milestone = placedItems.find((p) => p.item.type === 'milestone') as PlacedItem;

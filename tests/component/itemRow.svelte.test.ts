@@ -2,19 +2,12 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { itemRow, type ItemRowView } from '../../src/components/timeline/itemRow.svelte';
 import { ItemLayer } from '../../src/components/timeline/itemLayer';
-import { groupByRow } from '../../src/domain/groupByRow';
-import { itemCaption } from '../../src/i18n/itemText';
-import { layoutRoadmap, type PlacedItem } from '../../src/layout/roadmapLayout';
-import { createTimeScale } from '../../src/layout/timeScale';
+import type { PlacedItem } from '../../src/layout/roadmapLayout';
+import { layoutAt } from '../factories/layoutAt';
 import { generatePlan } from '../factories/generatePlan';
 
 const plan = generatePlan({ items: 30, lanes: 1, rowsPerLane: 1, years: 1, seed: 3 });
-const layout = layoutRoadmap(
-  plan,
-  createTimeScale(plan.window.start, plan.window.end, 4),
-  (item) => itemCaption(item, 'fi'),
-  groupByRow(plan.items),
-);
+const layout = layoutAt(plan, 4);
 const items = layout.rows[0]?.items ?? [];
 const phase = items.find((p) => p.shape.labelInside && p.shape.width > 120) as PlacedItem;
 const events = { onselect: vi.fn(), onpress: vi.fn(), onkey: vi.fn(), onpoint: vi.fn() };
